@@ -1,0 +1,396 @@
+//! The rules: one resident, one policy year, every resident question of JRS-2018-3
+//! 二(一) and 二(二)1, answered with the clause that decided it.
+//!
+//! [`evaluate`] is the single entry point every shell calls. It is pure: no I/O, no clock,
+//! no float. Each rule function opens with the clause it implements.
+
+use crate::input::{Date, Pension, Resident, Status, Statuses};
+use crate::money::round_subsidy_to_fen;
+use crate::policy::clauses::{
+    Clause, GF_2014_8_AGES, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT,
+    JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+};
+use crate::policy::params::{
+    Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, MEDICAL_CONTRIBUTION,
+    MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE, PENSION_AGE, TIERS,
+};
+use rust_decimal::Decimal;
+
+/// The version of the encoded rules and parameters, stamped on every answer.
+pub const POLICY_VERSION: &str = "JRS-2018-3/daijiao-rules-1";
+
+/// Why an answer is what it is: the first condition that failed, or the rule that said yes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReasonCode {
+    /// Yes: the government pays the pension contribution.
+    GovernmentPays,
+    /// Yes: may draw the pension directly.
+    DirectClaimAllowed,
+    /// Yes: full medical subsidy.
+    FullSubsidy,
+    /// Yes: 60% medical subsidy.
+    PartialSubsidy,
+    /// No status that the clause names.
+    NoQualifyingStatus,
+    /// Not 建档立卡 (registered or exited): the direct claim is only for them.
+    NotRegisteredPoor,
+    /// Lifted out before 2016-08-01, and nothing else gives a subsidy.
+    ExitedBeforeCutoff,
+    /// Younger than the age the rule needs.
+    TooYoung,
+    /// At or past the pension age: no more contributions.
+    TooOld,
+    /// Not enrolled in the residents' scheme (enrolling makes the 代缴 a yes).
+    NotEnrolled,
+    /// Already enrolled: the direct claim is for those who never enrolled.
+    AlreadyEnrolled,
+    /// Already drawing a pension.
+    AlreadyReceiving,
+    /// In the employees' scheme, not the residents' scheme.
+    InEmployeeScheme,
+}
+
+impl ReasonCode {
+    /// A stable snake_case code (the page translates it).
+    pub fn code(self) -> &'static str {
+        match self {
+            ReasonCode::GovernmentPays => "government_pays",
+            ReasonCode::DirectClaimAllowed => "direct_claim_allowed",
+            ReasonCode::FullSubsidy => "full_subsidy",
+            ReasonCode::PartialSubsidy => "partial_subsidy",
+            ReasonCode::NoQualifyingStatus => "no_qualifying_status",
+            ReasonCode::NotRegisteredPoor => "not_registered_poor",
+            ReasonCode::ExitedBeforeCutoff => "exited_before_cutoff",
+            ReasonCode::TooYoung => "too_young",
+            ReasonCode::TooOld => "too_old",
+            ReasonCode::NotEnrolled => "not_enrolled",
+            ReasonCode::AlreadyEnrolled => "already_enrolled",
+            ReasonCode::AlreadyReceiving => "already_receiving",
+            ReasonCode::InEmployeeScheme => "in_employee_scheme",
+        }
+    }
+}
+
+/// One thing that, changed alone, would turn a no into a yes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Enrolling (参保) in the residents' scheme.
+    Enrol,
+    /// Reaching this age (周岁).
+    ReachAge(u8),
+}
+
+/// The reason for one answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    /// What decided it.
+    pub code: ReasonCode,
+    /// The status that decided a yes (or, for the medical rate, the rate), if any.
+    pub decided_by: Option<Status>,
+    /// The clauses behind the answer, most specific first.
+    pub clauses: Vec<Clause>,
+    /// What alone would change a no into a yes, where one thing would.
+    pub hint: Option<Hint>,
+}
+
+/// The government's payment of the pension contribution (代缴), JRS-2018-3 二(一)1–2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PensionContribution {
+    /// Whether the government pays this year's contribution.
+    pub government_pays: bool,
+    /// The tier paid (元/年) when the government pays, else `None`.
+    pub tier_yuan: Option<Decimal>,
+    /// What the government pays (元; 0 when it does not).
+    pub government_amount_yuan: Decimal,
+    /// What the resident pays on that tier (0 when the government pays; `None` otherwise,
+    /// since the resident then chooses a tier).
+    pub resident_amount_yuan: Option<Decimal>,
+    /// The contribution subsidy (缴费补贴) on the paid tier, when the government pays.
+    pub subsidy_yuan: Option<Decimal>,
+    /// That year's tiers with the subsidy of each.
+    pub tiers: &'static [Tier],
+    /// True when the payment itself (the tier paid) is provisional for the year.
+    pub provisional: bool,
+    /// True when the tier table and its subsidies (including `subsidy_yuan`) are provisional.
+    pub tiers_provisional: bool,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// Drawing the pension with no back contributions, JRS-2018-3 二(一)1 (last part).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectClaim {
+    /// True exactly for this route.
+    pub eligible: bool,
+    /// The minimum basic pension (元/月) that year, `None` when unknown.
+    pub monthly_pension_yuan: Option<Decimal>,
+    /// True when the monthly amount is provisional or unknown.
+    pub provisional: bool,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// The medical insurance contribution subsidy, JRS-2018-3 二(二)1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedicalSubsidy {
+    /// Share of the individual contribution paid by public funds: 1, 0.6 or 0.
+    pub rate: Decimal,
+    /// The year's individual contribution (元).
+    pub contribution_yuan: Decimal,
+    /// The part paid for the resident (元), rounded to the fen.
+    pub amount_yuan: Decimal,
+    /// What the resident still pays (元).
+    pub resident_pays_yuan: Decimal,
+    /// True when the contribution figure is provisional.
+    pub provisional: bool,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// The whole answer for one resident and one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// The policy year.
+    pub year: u16,
+    /// 政府代缴 of the pension contribution.
+    pub pension_contribution: PensionContribution,
+    /// Direct claim of the pension.
+    pub direct_claim: DirectClaim,
+    /// Medical contribution subsidy.
+    pub medical_subsidy: MedicalSubsidy,
+    /// [`POLICY_VERSION`].
+    pub policy_version: &'static str,
+}
+
+/// Internal: a year's parameters, all present (the resident's year is validated).
+struct YearParams {
+    tier: Decimal,
+    tier_provisional: bool,
+    tiers: &'static [Tier],
+    tiers_provisional: bool,
+    pension: Option<Decimal>,
+    pension_provisional: bool,
+    medical: Decimal,
+    medical_provisional: bool,
+    full_rate: Decimal,
+    partial_rate: Decimal,
+}
+
+impl YearParams {
+    fn at(year: u16) -> Option<YearParams> {
+        let tier = GOVERNMENT_PAYMENT_TIER.at(year)?;
+        let tiers = TIERS.at(year)?;
+        let pension = BASIC_PENSION_MONTHLY.at(year)?;
+        let medical = MEDICAL_CONTRIBUTION.at(year)?;
+        Some(YearParams {
+            tier: tier.value?,
+            tier_provisional: tier.provisional,
+            tiers: tiers.value?,
+            tiers_provisional: tiers.provisional,
+            pension: pension.value,
+            pension_provisional: pension.provisional,
+            medical: medical.value?,
+            medical_provisional: medical.provisional,
+            full_rate: MEDICAL_FULL_RATE.at(year)?.value?,
+            partial_rate: MEDICAL_PARTIAL_RATE.at(year)?.value?,
+        })
+    }
+}
+
+/// Evaluates every rule for one resident.
+///
+/// Returns `None` only for a year outside the encoded policy, which [`Resident::from_fields`]
+/// already rejects; a validated resident always gets a decision.
+///
+/// ```
+/// use daijiao::input::{Pension, Resident, Status, Statuses};
+/// use daijiao::rules::evaluate;
+/// let mut r = Resident {
+///     year: 2018, age: 40, exited_on: None, pension: Pension::Enrolled,
+///     statuses: Statuses::NONE.with(Status::Dibao),
+/// };
+/// let d = evaluate(&r).unwrap();
+/// assert!(d.pension_contribution.government_pays);          // yes: 低保, 40, enrolled
+/// r.statuses = Statuses::NONE;
+/// assert!(!evaluate(&r).unwrap().pension_contribution.government_pays); // no status: no
+/// ```
+pub fn evaluate(r: &Resident) -> Option<Decision> {
+    let p = YearParams::at(r.year)?;
+    Some(Decision {
+        year: r.year,
+        pension_contribution: pension_contribution(r, &p),
+        direct_claim: direct_claim(r, &p),
+        medical_subsidy: medical_subsidy(r, &p),
+        policy_version: POLICY_VERSION,
+    })
+}
+
+/// JRS-2018-3 一: 贫困人员 are 建档立卡贫困人口 (包括已脱贫人口和未脱贫人口), 低保对象, 特困人员.
+/// Order of preference when several are held (which one "decided"): the clause's own order.
+/// `other_hardship` is not among them for the pension payment: 二(一)1 names 贫困人员, and the
+/// issue and policy page list only these four (interpretation: the "等" of 一 is not widened here).
+const PENSION_STATUSES: [Status; 4] = [
+    Status::RegisteredPoor,
+    Status::RegisteredPoorExited,
+    Status::Dibao,
+    Status::Tekun,
+];
+
+fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) -> Reason {
+    Reason {
+        code,
+        decided_by,
+        clauses,
+        hint: None,
+    }
+}
+
+/// JRS-2018-3 二(一)1 "2020年前,对贫困人员参加城乡居民基本养老保险的,地方人民政府为其代缴不低于
+/// 最低缴费档次的养老保险费 … 政府代缴城乡居民养老保险每年每人只能享受一次";
+/// 二(一)2 "同一个自然年度内,有过贫困人口身份经历的参保人员,均应纳入政府代缴养老保险费范围".
+/// Ages: enrolment from 16 and pension from 60 (国发〔2014〕8号), so contributions cover 16–59.
+/// Conditions are checked in this order, and the first that fails is the reason:
+/// a 贫困人员 status; age 16–59; enrolled in the residents' scheme.
+fn pension_contribution(r: &Resident, p: &YearParams) -> PensionContribution {
+    let base = [JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS];
+    let decided_by = PENSION_STATUSES.into_iter().find(|s| r.statuses.has(*s));
+    let no = |code: ReasonCode, hint: Option<Hint>, extra: Option<Clause>| {
+        let mut clauses = base.to_vec();
+        clauses.extend(extra);
+        PensionContribution {
+            government_pays: false,
+            tier_yuan: None,
+            government_amount_yuan: Decimal::ZERO,
+            resident_amount_yuan: None,
+            subsidy_yuan: None,
+            tiers: p.tiers,
+            provisional: p.tier_provisional,
+            tiers_provisional: p.tiers_provisional,
+            reason: Reason {
+                hint,
+                ..reason(code, decided_by, clauses)
+            },
+        }
+    };
+    if decided_by.is_none() {
+        return no(ReasonCode::NoQualifyingStatus, None, None);
+    }
+    if r.age < ENROL_MIN_AGE {
+        return no(
+            ReasonCode::TooYoung,
+            Some(Hint::ReachAge(ENROL_MIN_AGE)),
+            Some(GF_2014_8_AGES),
+        );
+    }
+    if r.age >= PENSION_AGE {
+        return no(ReasonCode::TooOld, None, Some(GF_2014_8_AGES));
+    }
+    match r.pension {
+        Pension::Enrolled => {}
+        Pension::NotEnrolled => return no(ReasonCode::NotEnrolled, Some(Hint::Enrol), None),
+        Pension::Receiving => return no(ReasonCode::AlreadyReceiving, None, None),
+        Pension::EmployeeScheme => {
+            return no(ReasonCode::InEmployeeScheme, None, Some(GF_2014_8_AGES))
+        }
+    }
+    let subsidy = p
+        .tiers
+        .iter()
+        .find(|t| t.yuan == p.tier)
+        .map(|t| t.subsidy_yuan);
+    PensionContribution {
+        government_pays: true,
+        tier_yuan: Some(p.tier),
+        government_amount_yuan: p.tier,
+        resident_amount_yuan: Some(Decimal::ZERO),
+        subsidy_yuan: subsidy,
+        tiers: p.tiers,
+        provisional: p.tier_provisional,
+        tiers_provisional: p.tiers_provisional,
+        reason: reason(ReasonCode::GovernmentPays, decided_by, base.to_vec()),
+    }
+}
+
+/// JRS-2018-3 二(一)1 "对60周岁及以上建档立卡贫困人口,未参加城乡居民基本养老保险的,不再补缴养老保险费,
+/// 由本人提出申请,当地经办机构为其办理待遇领取手续,自办理手续次月起按月计发待遇".
+/// 建档立卡贫困人口 includes those lifted out (一: 包括已脱贫人口). Order: status, age, not enrolled.
+fn direct_claim(r: &Resident, p: &YearParams) -> DirectClaim {
+    let decided_by = [Status::RegisteredPoor, Status::RegisteredPoorExited]
+        .into_iter()
+        .find(|s| r.statuses.has(*s));
+    let clauses = vec![JRS_2_1_1_DIRECT_CLAIM, JRS_1_POOR_PERSONS];
+    let answer = |code: ReasonCode, hint: Option<Hint>| DirectClaim {
+        eligible: code == ReasonCode::DirectClaimAllowed,
+        monthly_pension_yuan: p.pension,
+        provisional: p.pension_provisional,
+        reason: Reason {
+            hint,
+            ..reason(code, decided_by, clauses.clone())
+        },
+    };
+    if decided_by.is_none() {
+        return answer(ReasonCode::NotRegisteredPoor, None);
+    }
+    if r.age < PENSION_AGE {
+        let hint = (r.pension == Pension::NotEnrolled).then_some(Hint::ReachAge(PENSION_AGE));
+        return answer(ReasonCode::TooYoung, hint);
+    }
+    match r.pension {
+        Pension::NotEnrolled => answer(ReasonCode::DirectClaimAllowed, None),
+        Pension::Enrolled => answer(ReasonCode::AlreadyEnrolled, None),
+        Pension::Receiving => answer(ReasonCode::AlreadyReceiving, None),
+        Pension::EmployeeScheme => answer(ReasonCode::InEmployeeScheme, None),
+    }
+}
+
+/// Whether a lifted-out person left the register on or after 2016-08-01 (inclusive):
+/// JRS-2018-3 二(二)1 "含2016年8月1日后按照贫困退出程序退出的建档立卡贫困人口". We read "后" as
+/// "from that day on" (the peer model and its hand-checked cases do the same).
+fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
+    let (y, m, d) = MEDICAL_EXIT_CUTOFF;
+    exited_on.is_some_and(|e| (e.year, e.month, e.day) >= (y, m, d))
+}
+
+/// JRS-2018-3 二(二)1 "建档立卡贫困人口(含2016年8月1日后按照贫困退出程序退出的建档立卡贫困人口)、
+/// 特困供养人员个人缴费部分由财政给予全额资助,其他困难保障救助对象个人缴费部分,财政按个人缴费标准的60%予以资助".
+/// Full rate first (registered, exited on/after the cut-off, 特困), then 60% (低保, other hardship).
+/// A person lifted out before the cut-off with no other status gets 0 (not "other hardship":
+/// the clause's parenthesis deliberately limits the exited to the later exits).
+fn medical_subsidy(r: &Resident, p: &YearParams) -> MedicalSubsidy {
+    let s: Statuses = r.statuses;
+    let full = if s.has(Status::RegisteredPoor) {
+        Some(Status::RegisteredPoor)
+    } else if s.has(Status::RegisteredPoorExited) && exited_on_or_after_cutoff(r.exited_on) {
+        Some(Status::RegisteredPoorExited)
+    } else if s.has(Status::Tekun) {
+        Some(Status::Tekun)
+    } else {
+        None
+    };
+    let partial = [Status::Dibao, Status::OtherHardship]
+        .into_iter()
+        .find(|x| s.has(*x));
+    let (rate, code, decided_by) = match (full, partial) {
+        (Some(st), _) => (p.full_rate, ReasonCode::FullSubsidy, Some(st)),
+        (None, Some(st)) => (p.partial_rate, ReasonCode::PartialSubsidy, Some(st)),
+        (None, None) if s.has(Status::RegisteredPoorExited) => (
+            Decimal::ZERO,
+            ReasonCode::ExitedBeforeCutoff,
+            Some(Status::RegisteredPoorExited),
+        ),
+        (None, None) => (Decimal::ZERO, ReasonCode::NoQualifyingStatus, None),
+    };
+    let amount = round_subsidy_to_fen(rate * p.medical);
+    MedicalSubsidy {
+        rate,
+        contribution_yuan: p.medical,
+        amount_yuan: amount,
+        resident_pays_yuan: p.medical - amount,
+        provisional: p.medical_provisional,
+        reason: reason(
+            code,
+            decided_by,
+            vec![JRS_2_2_1_MEDICAL, JRS_1_POOR_PERSONS],
+        ),
+    }
+}

@@ -1,0 +1,228 @@
+//! `daijiao` run as a user runs it: the real binary, real files, real pipes.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn daijiao(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_daijiao"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("daijiao runs");
+    let mut input = child.stdin.take().unwrap();
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    out
+}
+
+fn lines(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+const GOOD: &str = r#"{"year":2018,"age":40,"statuses":["dibao"],"pension":"enrolled"}"#;
+
+#[test]
+fn a_batch_keeps_its_good_lines_in_order_and_exits_1_for_the_bad_ones() {
+    let mut input = Vec::new();
+    input.extend_from_slice(GOOD.as_bytes());
+    input.extend_from_slice(b"\r\n"); // CRLF line end
+    input.extend_from_slice(b"\xff\xfe not utf-8\n"); // invalid UTF-8
+    input.extend_from_slice(b"{\"year\":2018}\n");
+    input.extend_from_slice(b"\n"); // a blank line is a line
+    input.extend_from_slice(
+        br#"{"id":9,"year":2020,"age":61,"statuses":["registered_poor"],"pension":"not_enrolled"}"#,
+    );
+    // no final newline: the last line still counts
+    let out = daijiao(&["check"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    let got = lines(&out);
+    assert_eq!(got.len(), 5);
+    assert_eq!(got[0]["pension_contribution"]["government_pays"], true);
+    assert_eq!(got[1]["error"]["code"], "invalid_utf8");
+    assert_eq!(got[1]["error"]["line"], 2);
+    assert_eq!(got[2]["error"]["field"], "age");
+    assert_eq!(got[3]["error"]["code"], "empty_line");
+    assert_eq!(got[4]["id"], 9);
+    assert_eq!(got[4]["direct_claim"]["eligible"], true);
+}
+
+#[test]
+fn an_all_good_file_exits_0_and_empty_input_answers_nothing() {
+    let out = daijiao(&["check"], format!("{GOOD}\n{GOOD}\n").as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(lines(&out).len(), 2);
+    let out = daijiao(&["check"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn random_bytes_never_crash_the_command() {
+    // A deterministic byte soup (xorshift), split into lines: every line is answered.
+    let mut x: u64 = 0x9E3779B97F4A7C15;
+    let mut input = Vec::new();
+    for _ in 0..20_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        input.push((x >> 24) as u8);
+    }
+    let expected_lines =
+        input.split(|b| *b == b'\n').count() - usize::from(input.last() == Some(&b'\n'));
+    let out = daijiao(&["check"], &input);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out).len(), expected_lines);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn budget_for_700_people_shows_the_request_documents_own_figures() {
+    let out = daijiao(
+        &[
+            "budget", "--year", "2018", "--people", "700", "--format", "text",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("33.00"), "{text}");
+    assert!(text.contains("23100.00"), "{text}");
+    assert!(text.contains("2.31"), "{text}");
+    let out = daijiao(&["budget", "--year", "2018", "--people", "700"], b"");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["levels"][2]["budgeted_wan_yuan"], "2.31");
+}
+
+#[test]
+fn budget_errors_name_the_argument_and_exit_1() {
+    let out = daijiao(&["budget", "--year", "2018", "--people", "many"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["field"], "people");
+}
+
+#[test]
+fn an_unknown_command_prints_usage_and_exits_2() {
+    let out = daijiao(&["frobnicate"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("USAGE"));
+    let out = daijiao(&["--help"], b"");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+/// The peer's 16 hand-computed edge cases (shared/peers/openfisca/sample_expected.json),
+/// turned into check lines: our answers must equal OpenFisca's per person.
+#[test]
+fn the_peers_hand_computed_sample_gives_the_same_answers() {
+    let dir = shared().join("peers/openfisca");
+    let csv = std::fs::read_to_string(dir.join("sample.csv")).expect("shared/ beside the repo");
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("sample_expected.json")).unwrap())
+            .unwrap();
+    let mut input = String::new();
+    for row in csv.lines().skip(1) {
+        let f: Vec<&str> = row.split(',').collect();
+        let statuses: Vec<&str> = f[3].split('|').filter(|s| !s.is_empty()).collect();
+        let mut o = serde_json::json!({"id": f[0].parse::<i64>().unwrap(), "year": f[1].parse::<i64>().unwrap(),
+            "age": f[2].parse::<i64>().unwrap(), "statuses": statuses, "pension": f[5]});
+        if !f[4].is_empty() {
+            o["exited_on"] = f[4].into();
+        }
+        input.push_str(&o.to_string());
+        input.push('\n');
+    }
+    let out = daijiao(&["check"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let got = lines(&out);
+    let per_person = expected["per_person"].as_array().unwrap();
+    assert_eq!(got.len(), per_person.len());
+    for (g, e) in got.iter().zip(per_person) {
+        let id = &e["id"];
+        assert_eq!(&g["id"], id);
+        assert_eq!(
+            g["pension_contribution"]["government_pays"], e["government_pays_pension"],
+            "id {id}"
+        );
+        let amount: i64 = g["pension_contribution"]["government_amount_yuan"]
+            .as_str()
+            .unwrap()
+            .trim_end_matches(".00")
+            .parse()
+            .unwrap();
+        assert_eq!(
+            Value::from(amount),
+            e["government_pension_amount"],
+            "id {id}"
+        );
+        assert_eq!(g["direct_claim"]["eligible"], e["direct_claim"], "id {id}");
+        let rate = g["medical_subsidy"]["rate"].as_str().unwrap();
+        let want_rate = match e["medical_subsidy_rate"].to_string().as_str() {
+            "1.0" => "1",
+            "0.6" => "0.6",
+            "0.0" => "0",
+            other => panic!("unexpected rate {other}"),
+        };
+        assert_eq!(rate, want_rate, "id {id}");
+        let amount: i64 = g["medical_subsidy"]["amount_yuan"]
+            .as_str()
+            .unwrap()
+            .trim_end_matches(".00")
+            .parse()
+            .unwrap();
+        assert_eq!(Value::from(amount), e["medical_subsidy_amount"], "id {id}");
+    }
+}
+
+/// Every clause we quote word for word must stand in the source text.
+#[test]
+fn every_verbatim_clause_is_found_in_the_source_text() {
+    let source = std::fs::read_to_string(shared().join("policy/source-text.zh.txt"))
+        .expect("shared/ beside the repo");
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let source = squash(&source);
+    use daijiao::policy::clauses::*;
+    for c in [
+        JRS_1_POOR_PERSONS,
+        JRS_2_1_1_PAYMENT,
+        JRS_2_1_1_DIRECT_CLAIM,
+        JRS_2_1_2_WHOLE_YEAR,
+        JRS_2_2_1_MEDICAL,
+        TGRS_2018_4_BUDGET,
+        GF_2014_8_AGES,
+    ] {
+        if !c.verbatim {
+            assert!(
+                !source.contains(&squash(c.text_zh)),
+                "{} could be verbatim",
+                c.clause
+            );
+            continue;
+        }
+        for part in c.text_zh.split("……") {
+            assert!(
+                source.contains(&squash(part)),
+                "{} {}: not in source: {part}",
+                c.doc,
+                c.clause
+            );
+        }
+    }
+}
