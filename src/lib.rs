@@ -13,6 +13,7 @@
 
 pub mod budget;
 pub mod contract;
+pub mod form;
 pub mod input;
 pub mod money;
 pub mod policy;
