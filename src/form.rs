@@ -129,7 +129,10 @@ mod tests {
             form("4.5").decide().unwrap_err().code,
             ErrorCode::WrongType { .. }
         ));
-        assert_eq!(form("131").decide().unwrap_err().code, ErrorCode::OutOfRange);
+        assert_eq!(
+            form("131").decide().unwrap_err().code,
+            ErrorCode::OutOfRange
+        );
         assert_eq!(form("-1").decide().unwrap_err().code, ErrorCode::OutOfRange);
         assert_eq!(
             form("99999999999999999999999").decide().unwrap_err().code,

@@ -145,7 +145,8 @@ pub struct Date {
 impl Date {
     /// A date from its parts, if it exists in the calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -378,7 +379,7 @@ pub fn year_not_covered(field: &str, year: i64) -> InputError {
             years_text()
         ),
         format!(
-            "{year} 年不在本政策(冀人社发〔2018〕3号)的适用年度内,只能计算 {} 年",
+            "{year} 年不在本政策（冀人社发〔2018〕3号）的适用年度内，只能计算 {} 年",
             years_text()
         ),
     )
@@ -429,7 +430,7 @@ impl Resident {
                     format!(
                         "unknown field {name:?}; the fields are year, age, statuses, exited_on, pension (and an optional id)"
                     ),
-                    format!("不认识的字段 {name:?};可用字段为 year、age、statuses、exited_on、pension(以及可选的 id)"),
+                    format!("不认识的字段 {name:?}；可用字段为 year、age、statuses、exited_on、pension（以及可选的 id）"),
                 ));
             };
             if slots[i].is_some() {
@@ -472,7 +473,7 @@ impl Resident {
                         "age",
                         ErrorCode::OutOfRange,
                         format!("age must be between 0 and {MAX_AGE}, not {a}"),
-                        format!("年龄应在 0 到 {MAX_AGE} 周岁之间,现为 {a}"),
+                        format!("年龄应在 0 到 {MAX_AGE} 周岁之间，现为 {a}"),
                     )
                 })?,
             other => {
@@ -493,7 +494,7 @@ impl Resident {
                     "pension",
                     ErrorCode::UnknownValue,
                     format!("pension {s:?} is not one of not_enrolled, enrolled, receiving, employee_scheme"),
-                    format!("养老保险情况 {s:?} 不在可选值内(not_enrolled、enrolled、receiving、employee_scheme)"),
+                    format!("养老保险情况 {s:?} 不在可选值内（not_enrolled、enrolled、receiving、employee_scheme）"),
                 )
             })?,
             other => return Err(wrong_type("pension", "a string", "文字", &other)),
@@ -546,7 +547,7 @@ fn parse_statuses(value: Field) -> Result<Statuses, InputError> {
                 path,
                 ErrorCode::UnknownValue,
                 format!("status {s:?} is not one of registered_poor, registered_poor_exited, dibao, tekun, other_hardship"),
-                format!("身份 {s:?} 不在可选值内(registered_poor、registered_poor_exited、dibao、tekun、other_hardship)"),
+                format!("身份 {s:?} 不在可选值内（registered_poor、registered_poor_exited、dibao、tekun、other_hardship）"),
             ));
         };
         if set.has(status) {
@@ -579,7 +580,7 @@ fn parse_exit(
                 "exited_on",
                 ErrorCode::RequiredWith,
                 "exited_on (YYYY-MM-DD) is required with registered_poor_exited".into(),
-                "已脱贫的建档立卡人员须填写脱贫(退出)日期 exited_on(格式 YYYY-MM-DD)".into(),
+                "已脱贫的建档立卡人员须填写脱贫（退出）日期 exited_on（格式 YYYY-MM-DD）".into(),
             ))
         } else {
             Ok(None)
@@ -598,7 +599,8 @@ fn parse_exit(
             "exited_on",
             ErrorCode::NotAllowedWithout,
             "exited_on is given but statuses lack registered_poor_exited".into(),
-            "填写了脱贫日期 exited_on,但身份中没有“已脱贫建档立卡”(registered_poor_exited)".into(),
+            "填写了脱贫日期 exited_on，但身份中没有“已脱贫建档立卡”（registered_poor_exited）"
+                .into(),
         ));
     }
     let date = Date::parse(&s).ok_or_else(|| {
@@ -606,7 +608,7 @@ fn parse_exit(
             "exited_on",
             ErrorCode::BadDate,
             format!("exited_on {s:?} is not a real date in the form YYYY-MM-DD"),
-            format!("脱贫日期 {s:?} 不是有效日期,格式应为 YYYY-MM-DD"),
+            format!("脱贫日期 {s:?} 不是有效日期，格式应为 YYYY-MM-DD"),
         )
     })?;
     let earliest = Date::from_tuple(EARLIEST_EXIT);
@@ -620,7 +622,7 @@ fn parse_exit(
             "exited_on",
             ErrorCode::OutOfRange,
             format!("exited_on {date} must be between {earliest} and the end of {year} ({latest})"),
-            format!("脱贫日期 {date} 应在 {earliest} 至 {latest}(所选年度年末)之间"),
+            format!("脱贫日期 {date} 应在 {earliest} 至 {latest}（所选年度年末）之间"),
         ));
     }
     Ok(Some(date))

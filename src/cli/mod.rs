@@ -66,14 +66,17 @@ pub fn parse_line(bytes: &[u8]) -> Result<(Resident, Option<RowId>), InputError>
         line_error(
             ErrorCode::InvalidUtf8,
             format!("the line is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
-            format!("该行不是有效的 UTF-8 文字(第 {} 字节)", e.valid_up_to() + 1),
+            format!(
+                "该行不是有效的 UTF-8 文字（第 {} 字节）",
+                e.valid_up_to() + 1
+            ),
         )
     })?;
     if text.trim().is_empty() {
         return Err(line_error(
             ErrorCode::EmptyLine,
             "the line is empty; each line must hold one JSON object".into(),
-            "该行为空;每行应为一个 JSON 对象".into(),
+            "该行为空；每行应为一个 JSON 对象".into(),
         ));
     }
     match serde_json::from_str::<Members>(text) {
@@ -90,7 +93,7 @@ pub fn parse_line(bytes: &[u8]) -> Result<(Resident, Option<RowId>), InputError>
             line_error(
                 ErrorCode::Syntax,
                 format!("the line is not valid JSON: {e}"),
-                format!("该行不是有效的 JSON:第 {} 列附近有错误", e.column()),
+                format!("该行不是有效的 JSON：第 {} 列附近有错误", e.column()),
             )
         }),
     }
@@ -172,7 +175,7 @@ pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), 
             return Err(arg_error(
                 field,
                 format!("unknown argument {flag:?}; use --year, --people, --fiscal, --format"),
-                format!("不认识的参数 {flag:?};可用 --year、--people、--fiscal、--format"),
+                format!("不认识的参数 {flag:?}；可用 --year、--people、--fiscal、--format"),
             ));
         }
         let Some(value) = inline.or_else(|| it.next().cloned()) else {
@@ -188,7 +191,7 @@ pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), 
                     arg_error(
                         "year",
                         format!("--year must be a whole number, not {value:?}"),
-                        format!("--year 应为整数年份,现为 {value:?}"),
+                        format!("--year 应为整数年份，现为 {value:?}"),
                     )
                 })?)
             }
@@ -197,7 +200,7 @@ pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), 
                     arg_error(
                         "people",
                         format!("--people must be a whole number 0 or more, not {value:?}"),
-                        format!("--people 应为不小于 0 的整数,现为 {value:?}"),
+                        format!("--people 应为不小于 0 的整数，现为 {value:?}"),
                     )
                 })?)
             }
@@ -206,7 +209,7 @@ pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), 
                     arg_error(
                         "fiscal",
                         format!("--fiscal must be ordinary or province-direct, not {value:?}"),
-                        format!("--fiscal 应为 ordinary(一般县)或 province-direct(省财政直管县),现为 {value:?}"),
+                        format!("--fiscal 应为 ordinary（一般县）或 province-direct（省财政直管县），现为 {value:?}"),
                     )
                 })?
             }
@@ -218,7 +221,7 @@ pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), 
                         return Err(arg_error(
                             "format",
                             format!("--format must be json or text, not {value:?}"),
-                            format!("--format 应为 json 或 text,现为 {value:?}"),
+                            format!("--format 应为 json 或 text，现为 {value:?}"),
                         ))
                     }
                 }
@@ -249,29 +252,34 @@ fn budget_text(out: &BudgetOut, b: &crate::budget::Budget) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let fiscal = match b.fiscal {
-        Fiscal::Ordinary => "一般县(市、区),省:市:县 = 1:1:1",
-        Fiscal::ProvinceDirect => "省财政直管县(市),省:县 = 2:1(市级部分由省级负担)",
+        Fiscal::Ordinary => "一般县（市、区），省：市：县 = 1：1：1",
+        Fiscal::ProvinceDirect => "省财政直管县（市），省：县 = 2：1（市级部分由省级负担）",
     };
     let _ = writeln!(
         s,
-        "贫困人员城乡居民养老保险政府代缴资金测算 · {} 年 · {} 人\n{}\n每人代缴 {} 元{},合计 {} 元\n",
+        "贫困人员城乡居民养老保险政府代缴资金测算 · {} 年 · {} 人\n{}\n每人代缴 {} 元{}，合计 {} 元\n",
         out.year,
         out.people,
         fiscal,
         out.per_person_yuan,
-        if out.provisional { "(暂定,待核实)" } else { "" },
+        if out.provisional { "（暂定，待核实）" } else { "" },
         out.total_yuan
     );
     let _ = writeln!(
         s,
         "{:<6}{:>16}{:>14}{:>16}{:>12}{:>16}",
-        "级次", "精确分担(元)", "预算(元/人)", "预算金额(元)", "预算(万元)", "年终决算差额(元)"
+        "级次",
+        "精确分担（元）",
+        "预算（元/人）",
+        "预算金额（元）",
+        "预算（万元）",
+        "年终决算差额（元）"
     );
     for (l, lv) in out.levels.iter().zip(&b.levels) {
         let name = match lv.level {
             crate::budget::Level::Province => "省级",
             crate::budget::Level::City => "市级",
-            crate::budget::Level::County => "县(区)级",
+            crate::budget::Level::County => "县（区）级",
         };
         let _ = writeln!(
             s,
@@ -296,7 +304,7 @@ fn budget_text(out: &BudgetOut, b: &crate::budget::Budget) -> String {
     );
     let _ = writeln!(
         s,
-        "\n预算按每人每级整元向下取整(唐高人社呈〔2018〕4号:33元/人),差额年终决算多退少补。\n依据:冀人社发〔2018〕3号 二(一)1;唐高人社呈〔2018〕4号。规则版本 {}",
+        "\n预算按每人每级整元向下取整（唐高人社呈〔2018〕4号：33元/人），差额年终决算多退少补。\n依据：冀人社发〔2018〕3号 二（一）1；唐高人社呈〔2018〕4号。规则版本 {}",
         out.policy_version
     );
     s

@@ -10,7 +10,7 @@ use crate::form::FormState;
 use crate::input::{InputError, Pension, Status, Statuses};
 use crate::money::fmt_plain;
 use crate::policy::clauses::Clause;
-use crate::policy::params::{POLICY_YEARS, LAST_YEAR};
+use crate::policy::params::{LAST_YEAR, POLICY_YEARS};
 use crate::rules::{Decision, Reason};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -28,7 +28,11 @@ fn provisional_badge(on: bool) -> impl IntoView {
 }
 
 fn verdict(yes: bool, yes_text: String, no_text: String) -> impl IntoView {
-    let class = if yes { "dj-verdict dj-yes" } else { "dj-verdict dj-no" };
+    let class = if yes {
+        "dj-verdict dj-yes"
+    } else {
+        "dj-verdict dj-no"
+    };
     view! {
         <p class=class>
             <span class="dj-mark" aria-hidden="true">{if yes { "✓" } else { "✗" }}</span>
@@ -80,15 +84,15 @@ fn pension_card(d: &Decision) -> impl IntoView {
         let subsidy = p.subsidy_yuan.map(|s| {
             view! {
                 <li>
-                    "缴费补贴:" {yuan(s)} {provisional_badge(p.tiers_provisional)}
+                    "缴费补贴：" {yuan(s)} {provisional_badge(p.tiers_provisional)}
                 </li>
             }
         });
         view! {
             <ul class="dj-facts">
-                <li>"缴费档次:" {format!("{} 元/年", fmt_plain(tier))}</li>
-                <li>"政府代缴:" <strong>{yuan(amount)}</strong> {provisional_badge(p.provisional)}</li>
-                <li>"个人缴费:" {yuan(p.resident_amount_yuan.unwrap_or_default())}</li>
+                <li>"缴费档次：" {format!("{} 元/年", fmt_plain(tier))}</li>
+                <li>"政府代缴：" <strong>{yuan(amount)}</strong> {provisional_badge(p.provisional)}</li>
+                <li>"个人缴费：" {yuan(p.resident_amount_yuan.unwrap_or_default())}</li>
                 {subsidy}
             </ul>
         }
@@ -111,7 +115,7 @@ fn pension_card(d: &Decision) -> impl IntoView {
             <details class="dj-tiers">
                 <summary>{label::TIERS} {provisional_badge(p.tiers_provisional)}</summary>
                 <table>
-                    <thead><tr><th scope="col">"档次(元/年)"</th><th scope="col">"缴费补贴(元)"</th></tr></thead>
+                    <thead><tr><th scope="col">"档次（元/年）"</th><th scope="col">"缴费补贴（元）"</th></tr></thead>
                     <tbody>{tiers}</tbody>
                 </table>
             </details>
@@ -124,12 +128,12 @@ fn direct_card(d: &Decision) -> impl IntoView {
     let c = &d.direct_claim;
     let monthly = match c.monthly_pension_yuan {
         Some(m) => format!("基础养老金 {} 元/月", fmt_plain(m)),
-        None => "该年度基础养老金标准未查到,以当地经办机构为准".into(),
+        None => "该年度基础养老金标准未查到，以当地经办机构为准".into(),
     };
     let detail = c.eligible.then(|| {
         view! {
             <ul class="dj-facts">
-                <li>"不用补缴养老保险费,由本人提出申请"</li>
+                <li>"不用补缴养老保险费，由本人提出申请"</li>
                 <li>"自办理手续的次月起按月领取"</li>
                 <li>{monthly} {provisional_badge(c.provisional)}</li>
             </ul>
@@ -160,9 +164,9 @@ fn medical_card(d: &Decision) -> impl IntoView {
             <h2 id="dj-c3">{label::CARD_MEDICAL}</h2>
             {verdict(yes, rate, "不资助".into())}
             <ul class="dj-facts">
-                <li>"个人缴费标准:" {yuan(m.contribution_yuan)} "/年" {provisional_badge(m.provisional)}</li>
-                <li>"财政资助:" <strong>{yuan(m.amount_yuan)}</strong></li>
-                <li>"个人缴纳:" {yuan(m.resident_pays_yuan)}</li>
+                <li>"个人缴费标准：" {yuan(m.contribution_yuan)} "/年" {provisional_badge(m.provisional)}</li>
+                <li>"财政资助：" <strong>{yuan(m.amount_yuan)}</strong></li>
+                <li>"个人缴纳：" {yuan(m.resident_pays_yuan)}</li>
             </ul>
             <p class="dj-why">{text::medical_why(m.reason.code, m.reason.decided_by)}</p>
             {basis(&m.reason)}
@@ -218,7 +222,11 @@ pub fn App() -> impl IntoView {
     };
     let exit_error = move || {
         decided.with(|d| {
-            error_for(d, "exited_on", exit_touched.get() || !exited_on.get().is_empty())
+            error_for(
+                d,
+                "exited_on",
+                exit_touched.get() || !exited_on.get().is_empty(),
+            )
         })
     };
 

@@ -1,0 +1,61 @@
+// Shared by the specs: serve dist/, launch Debian's chromium, and a page object for the form.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.resolve(here, '../../dist');
+export const SHOTS = path.resolve(here, 'screenshots');
+
+export async function start() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `trunk build --release` first (tools/test.sh does)');
+  }
+  const { server, url } = await serve(DIST, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    url,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** A page object for the resident's page. */
+export class ResidentPage {
+  constructor(page) {
+    this.page = page;
+    this.errors = [];
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
+  }
+  static async open(env, { width = 390, height = 844 } = {}) {
+    const context = await env.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const rp = new ResidentPage(page);
+    await page.goto(env.url);
+    await page.locator('#dj-age').waitFor();
+    return rp;
+  }
+  async year(y) { await this.page.selectOption('#dj-year', String(y)); }
+  async age(a) { await this.page.fill('#dj-age', String(a)); }
+  async blurAge() { await this.page.locator('#dj-age').blur(); }
+  async status(code, on = true) { await this.page.setChecked(`#dj-st-${code}`, on); }
+  async exitDate(d) { await this.page.fill('#dj-exit', d); }
+  async pension(code) { await this.page.check(`#dj-pe-${code}`); }
+  card(name) { return this.page.locator(`[data-card=${name}]`); }
+  async cardText(name) { return (await this.card(name).innerText()).replace(/\s+/g, ' '); }
+  async shot(name) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await this.page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+  async close() { await this.page.context().close(); }
+}

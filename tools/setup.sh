@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs every tool the project needs, skipping what is already present. Safe to re-run.
+# Registries only (rustup, crates.io, Debian, npm): nothing is downloaded from elsewhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TOOLCHAIN=1.96.1          # trunk 0.22.1 needs rustc >= 1.96.1 (rust-toolchain.toml pins it)
+TRUNK_VERSION=0.22.1
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# 1. Rust toolchain and the wasm32 target.
+if ! rustup toolchain list | grep -q "^$TOOLCHAIN"; then
+  say "installing Rust $TOOLCHAIN"
+  rustup toolchain install "$TOOLCHAIN" --profile minimal -c rustfmt -c clippy -t wasm32-unknown-unknown
+fi
+if ! rustup +"$TOOLCHAIN" target list --installed | grep -q wasm32-unknown-unknown; then
+  rustup +"$TOOLCHAIN" target add wasm32-unknown-unknown
+fi
+for c in rustfmt clippy; do
+  rustup +"$TOOLCHAIN" component list --installed | grep -q "^$c" || rustup +"$TOOLCHAIN" component add "$c"
+done
+
+# 2. Trunk, exactly 0.22.1 (about 18 minutes the first time on 2 cores).
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (slow, once)"
+  cargo +"$TOOLCHAIN" install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# 3. wasm-bindgen-cli at exactly Cargo.lock's wasm-bindgen version (without --locked: see README).
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo +"$TOOLCHAIN" install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+
+# 4. Debian's chromium and chromedriver, for wasm-bindgen-test and the end-to-end specs.
+#    A CJK font so that screenshots for review show Chinese (phones have their own; we ship none).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi microhei; then
+  say "installing chromium, chromium-driver and a CJK font"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q chromium chromium-driver fonts-wqy-microhei
+fi
+
+# 5. npm packages: playwright-core (no browser download) and binaryen 132 (wasm-opt for Trunk).
+if [ ! -x tools/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tools/e2e/node_modules/playwright-core ] \
+   || [ tools/e2e/package-lock.json -nt tools/e2e/node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  (cd tools/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
+
+say "ready: rustc $(rustc +"$TOOLCHAIN" --version | cut -d' ' -f2), $(trunk --version), $(wasm-bindgen --version), $(tools/e2e/node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version)"

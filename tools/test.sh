@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test: lint, native tests (unit, cases, CLI, doc), wasm tests in headless Chromium,
+# the release build, and the end-to-end specs in Debian's chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh
+. tools/env.sh
+step() { printf '\n==> %s\n' "$*"; }
+
+step "format and lint"
+cargo fmt --all -- --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features web --lib --bins --tests -- -D warnings
+
+step "native tests"
+cargo test
+
+step "wasm tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --no-default-features --features web --test web
+
+step "release build"
+trunk build --release
+
+step "end-to-end specs"
+(cd tools/e2e && node --test --test-concurrency=1 specs/*.spec.mjs)
