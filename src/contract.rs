@@ -2,7 +2,7 @@
 //! (decimals as strings, codes as snake_case), ready for any serializer.
 //!
 //! The CLI writes these as JSON and the JS API hands the same records to JavaScript, so both
-//! return identical objects by construction. The schema is `schema/check-output.schema.json`.
+//! return identical objects by construction. The schema is `www/schema/check-output.schema.json`.
 //! Serde derives are behind the `serde` feature; the page does not need them.
 
 use crate::budget::Budget;
