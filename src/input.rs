@@ -81,6 +81,16 @@ impl Statuses {
         self.0 == 0
     }
 
+    /// The set as bits (bit i = `Status::ALL[i]`), 0–31.
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// The set of the given bits (bits above the fifth are dropped).
+    pub fn from_bits(bits: u8) -> Statuses {
+        Statuses(bits & 0b1_1111)
+    }
+
     /// The statuses in contract order.
     pub fn iter(self) -> impl Iterator<Item = Status> {
         Status::ALL.into_iter().filter(move |s| self.has(*s))
@@ -277,6 +287,8 @@ pub enum ErrorCode {
     RequiredWith,
     /// Not allowed because of another field.
     NotAllowedWithout,
+    /// A roster row without exactly the header's columns.
+    Columns,
     /// A command-line argument is wrong.
     BadArgument,
 }
@@ -300,6 +312,7 @@ impl ErrorCode {
             ErrorCode::BadDate => "bad_date",
             ErrorCode::RequiredWith => "required_with",
             ErrorCode::NotAllowedWithout => "not_allowed_without",
+            ErrorCode::Columns => "columns",
             ErrorCode::BadArgument => "bad_argument",
         }
     }

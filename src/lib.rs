@@ -17,6 +17,7 @@ pub mod form;
 pub mod input;
 pub mod money;
 pub mod policy;
+pub mod roster;
 pub mod rules;
 
 #[cfg(feature = "cli")]

@@ -197,6 +197,38 @@ impl YearParams {
     }
 }
 
+/// What the rules look at: the resident reduced to the facts that decide an answer.
+///
+/// Two residents with the same facts get the same decision, so a caller that evaluates many
+/// residents (the roster) may evaluate each distinct `Facts` once. The exit date matters only
+/// through the 2016-08-01 cut-off of JRS-2018-3 二(二)1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Facts {
+    /// Policy year.
+    pub year: u16,
+    /// Age in completed years.
+    pub age: u8,
+    /// Statuses held that year.
+    pub statuses: Statuses,
+    /// Lifted out of the register on or after 2016-08-01 (false without an exit date).
+    pub exited_on_or_after_cutoff: bool,
+    /// Pension situation.
+    pub pension: Pension,
+}
+
+impl Facts {
+    /// The facts of a resident.
+    pub fn of(r: &Resident) -> Facts {
+        Facts {
+            year: r.year,
+            age: r.age,
+            statuses: r.statuses,
+            exited_on_or_after_cutoff: exited_on_or_after_cutoff(r.exited_on),
+            pension: r.pension,
+        }
+    }
+}
+
 /// Evaluates every rule for one resident.
 ///
 /// Returns `None` only for a year outside the encoded policy, which [`Resident::from_fields`]
@@ -215,12 +247,17 @@ impl YearParams {
 /// assert!(!evaluate(&r).unwrap().pension_contribution.government_pays); // no status: no
 /// ```
 pub fn evaluate(r: &Resident) -> Option<Decision> {
-    let p = YearParams::at(r.year)?;
+    evaluate_facts(&Facts::of(r))
+}
+
+/// Evaluates every rule for the facts of a resident ([`evaluate`] is this on [`Facts::of`]).
+pub fn evaluate_facts(f: &Facts) -> Option<Decision> {
+    let p = YearParams::at(f.year)?;
     Some(Decision {
-        year: r.year,
-        pension_contribution: pension_contribution(r, &p),
-        direct_claim: direct_claim(r, &p),
-        medical_subsidy: medical_subsidy(r, &p),
+        year: f.year,
+        pension_contribution: pension_contribution(f, &p),
+        direct_claim: direct_claim(f, &p),
+        medical_subsidy: medical_subsidy(f, &p),
         policy_version: POLICY_VERSION,
     })
 }
@@ -251,7 +288,7 @@ fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) ->
 /// Ages: enrolment from 16 and pension from 60 (国发〔2014〕8号), so contributions cover 16–59.
 /// Conditions are checked in this order, and the first that fails is the reason:
 /// a 贫困人员 status; age 16–59; enrolled in the residents' scheme.
-fn pension_contribution(r: &Resident, p: &YearParams) -> PensionContribution {
+fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     let base = [JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS];
     let decided_by = PENSION_STATUSES.into_iter().find(|s| r.statuses.has(*s));
     let no = |code: ReasonCode, hint: Option<Hint>, extra: Option<Clause>| {
@@ -314,7 +351,7 @@ fn pension_contribution(r: &Resident, p: &YearParams) -> PensionContribution {
 /// JRS-2018-3 二(一)1 "对60周岁及以上建档立卡贫困人口,未参加城乡居民基本养老保险的,不再补缴养老保险费,
 /// 由本人提出申请,当地经办机构为其办理待遇领取手续,自办理手续次月起按月计发待遇".
 /// 建档立卡贫困人口 includes those lifted out (一: 包括已脱贫人口). Order: status, age, not enrolled.
-fn direct_claim(r: &Resident, p: &YearParams) -> DirectClaim {
+fn direct_claim(r: &Facts, p: &YearParams) -> DirectClaim {
     let decided_by = [Status::RegisteredPoor, Status::RegisteredPoorExited]
         .into_iter()
         .find(|s| r.statuses.has(*s));
@@ -356,11 +393,11 @@ fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
 /// Full rate first (registered, exited on/after the cut-off, 特困), then 60% (低保, other hardship).
 /// A person lifted out before the cut-off with no other status gets 0 (not "other hardship":
 /// the clause's parenthesis deliberately limits the exited to the later exits).
-fn medical_subsidy(r: &Resident, p: &YearParams) -> MedicalSubsidy {
+fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
     let s: Statuses = r.statuses;
     let full = if s.has(Status::RegisteredPoor) {
         Some(Status::RegisteredPoor)
-    } else if s.has(Status::RegisteredPoorExited) && exited_on_or_after_cutoff(r.exited_on) {
+    } else if s.has(Status::RegisteredPoorExited) && r.exited_on_or_after_cutoff {
         Some(Status::RegisteredPoorExited)
     } else if s.has(Status::Tekun) {
         Some(Status::Tekun)

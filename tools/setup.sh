@@ -51,4 +51,12 @@ if [ ! -x tools/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tools/e2e/node_module
   (cd tools/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
+# 6. The peer OpenFisca model's virtualenv (outside the repo), for the cross-check test and benchmarks.
+VENV="${OPENFISCA_VENV:-$HOME/.venvs/openfisca}"
+if ! "$VENV/bin/python" -c 'import openfisca_core, numpy, pandas' 2>/dev/null; then
+  say "installing the OpenFisca peer into $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q openfisca-core==46.0.1 numpy==2.4.6 pandas==3.1.1
+fi
+
 say "ready: rustc $(rustc +"$TOOLCHAIN" --version | cut -d' ' -f2), $(trunk --version), $(wasm-bindgen --version), $(tools/e2e/node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version)"

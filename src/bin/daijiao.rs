@@ -32,6 +32,33 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Some("roster") => {
+            let result = daijiao::cli::roster::parse_args(&args[1..])
+                .and_then(|a| daijiao::cli::roster::run(&a));
+            match result {
+                Ok(report) => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&report).unwrap_or_default()
+                    );
+                    if report.rejected == 0 {
+                        ExitCode::SUCCESS
+                    } else {
+                        eprintln!(
+                            "daijiao roster: {} row(s) rejected, see the rejects file",
+                            report.rejected
+                        );
+                        ExitCode::from(1)
+                    }
+                }
+                Err(e) => {
+                    let json = serde_json::to_string(&ErrorOut::new(&e, None)).unwrap_or_default();
+                    let _ = writeln!(io::stdout(), "{json}");
+                    eprintln!("daijiao roster: {}", e.message);
+                    ExitCode::from(1)
+                }
+            }
+        }
         Some("--version") | Some("-V") => {
             println!(
                 "daijiao {} ({})",

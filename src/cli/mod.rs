@@ -3,6 +3,8 @@
 //! This is the only module that knows JSON. It turns each line into [`Field`]s, calls the core,
 //! and writes the contract records of [`crate::contract`] back as JSON.
 
+pub mod roster;
+
 use crate::budget::{budget, Fiscal};
 use crate::contract::{BudgetOut, DecisionOut, ErrorOut};
 use crate::input::{ErrorCode, Field, InputError, Resident, RowId};
@@ -316,6 +318,9 @@ pub const USAGE: &str = "daijiao — 冀人社发〔2018〕3号 社会保险扶�
 USAGE:
   daijiao check                 read JSON Lines on stdin, one resident a line; write one answer a line
   daijiao budget --year Y --people N [--fiscal ordinary|province-direct] [--format json|text]
+  daijiao roster FILE [--rejects PATH] [--fiscal ordinary|province-direct]
+                                read a CSV roster (id,year,age,statuses,exited_on,pension; UTF-8 or GBK),
+                                print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
   daijiao --version | --help
 
 Exit status: 0 all good; 1 some input was rejected (each bad line is answered with an error);
