@@ -154,6 +154,7 @@ pub struct Date {
 
 impl Date {
     /// A date from its parts, if it exists in the calendar.
+    #[inline]
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         let leap =
             (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);

@@ -198,16 +198,19 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
     let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Vec<u8>)>(workers * 2);
     let work_rx = Arc::new(Mutex::new(work_rx));
     let (done_tx, done_rx) = mpsc::channel::<(u64, u64, Vec<Reject>)>();
+    // Workers hand their chunk buffers back so the reader reuses them (no fresh pages per chunk).
+    let (free_tx, free_rx) = mpsc::channel::<Vec<u8>>();
 
     let reader = std::thread::spawn(move || -> io::Result<()> {
         let mut seq = 0u64;
         let mut carry = carry;
         loop {
-            let mut buf = std::mem::take(&mut carry);
-            let start = buf.len();
-            buf.resize(start + CHUNK, 0);
-            let k = read_full(&mut file, &mut buf[start..])?;
-            buf.truncate(start + k);
+            let mut buf = free_rx.try_recv().unwrap_or_default();
+            buf.clear();
+            buf.append(&mut carry);
+            buf.reserve(CHUNK);
+            // read_to_end on a `take` fills spare capacity without zeroing it first.
+            let k = (&mut file).take(CHUNK as u64).read_to_end(&mut buf)?;
             if k == 0 {
                 if !buf.is_empty() && work_tx.send((seq, buf)).is_err() {
                     break;
@@ -215,9 +218,9 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
                 return Ok(());
             }
             let (lines, rest) = split_lines(&buf);
-            let (cut, rest) = (lines.len(), rest.to_vec());
+            let cut = lines.len();
+            carry.extend_from_slice(rest);
             buf.truncate(cut);
-            carry = rest;
             if !buf.is_empty() {
                 if work_tx.send((seq, buf)).is_err() {
                     break;
@@ -232,6 +235,7 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
         .map(|_| {
             let rx = Arc::clone(&work_rx);
             let tx = done_tx.clone();
+            let free = free_tx.clone();
             std::thread::spawn(move || {
                 let mut tally = Tally::default();
                 loop {
@@ -240,6 +244,7 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
                     let mut rejects = Vec::new();
                     let lines =
                         tally_lines(&chunk, 1, encoding, &mut tally, &mut |r| rejects.push(r));
+                    let _ = free.send(chunk);
                     if tx.send((seq, lines, rejects)).is_err() {
                         break;
                     }
@@ -249,6 +254,7 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
         })
         .collect();
     drop(done_tx);
+    drop(free_tx);
 
     // Write rejects in file order; hold early chunks until their turn.
     let mut next = 0u64;

@@ -97,7 +97,7 @@ pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport
         medical_reasons: BTreeMap<&'static str, u64>,
     }
     let mut accs: Vec<Acc> = POLICY_YEARS.iter().map(|_| Acc::default()).collect();
-    for (i, &n) in tally.counts.iter().enumerate() {
+    for (i, n) in tally.counts().enumerate() {
         if n == 0 {
             continue;
         }
