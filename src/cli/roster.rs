@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::sync::{mpsc, Arc, Mutex};
 
 /// Bytes per chunk handed to a worker.
-pub const CHUNK: usize = 4 << 20;
+pub const CHUNK: usize = 2 << 20;
 
 /// Parsed `roster` arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -298,14 +298,18 @@ fn gbk_well_formed(b: &[u8]) -> bool {
 fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> {
     let b = &buf[p..];
     // id: up to the first comma; no quote, no line end; well-formed in the file's encoding.
-    let c0 = b
-        .iter()
-        .position(|&x| x == b',' || x == b'\n' || x == b'"')?;
-    if b[c0] != b',' {
-        return None;
+    let mut c0 = 0;
+    let mut ascii = true;
+    loop {
+        match *b.get(c0)? {
+            b',' => break,
+            b'\n' | b'"' => return None,
+            x => ascii &= x < 0x80,
+        }
+        c0 += 1;
     }
-    let id = &b[..c0];
-    if !id.is_ascii() {
+    if !ascii {
+        let id = &b[..c0];
         let ok = match encoding {
             Encoding::Gbk => gbk_well_formed(id),
             _ => std::str::from_utf8(id).is_ok(),
@@ -358,14 +362,16 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         let y = u16::try_from(digits(&exit[..4])?).ok()?;
         let m = u8::try_from(digits(&exit[5..7])?).ok()?;
         let d = u8::try_from(digits(&exit[8..10])?).ok()?;
-        let date = crate::input::Date::new(y, m, d)?;
+        if !real_date(y, m, d) {
+            return None;
+        }
         let (ey, em, ed) = EARLIEST_EXIT;
-        if (date.year, date.month, date.day) < (ey, em, ed) || date.year > year {
+        if (y, m, d) < (ey, em, ed) || y > year {
             return None;
         }
         q += 11;
         let (cy, cm, cd) = MEDICAL_EXIT_CUTOFF;
-        (date.year, date.month, date.day) >= (cy, cm, cd)
+        (y, m, d) >= (cy, cm, cd)
     } else {
         if *b.get(q)? != b',' {
             return None;
@@ -394,6 +400,19 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         },
         p + end,
     ))
+}
+
+/// Whether the date exists (the same calendar as [`crate::input::Date::new`], inlined).
+#[inline(always)]
+fn real_date(y: u16, m: u8, d: u8) -> bool {
+    const DAYS: [u8; 13] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    let max = match m {
+        2 if leap => 29,
+        1..=12 => DAYS[usize::from(m)],
+        _ => return false,
+    };
+    d >= 1 && d <= max
 }
 
 /// `rest` starts with `name` (a fixed-size compare, no memcmp call).
@@ -629,6 +648,21 @@ mod tests {
             }
         }
         assert!(checked > 1000, "the fast path accepted only {checked} rows");
+    }
+
+    #[test]
+    fn the_inlined_calendar_agrees_with_the_cores() {
+        for y in [1900u16, 2000, 2014, 2015, 2016, 2018, 2020, 2100] {
+            for m in 0..=13u8 {
+                for d in 0..=32u8 {
+                    assert_eq!(
+                        real_date(y, m, d),
+                        crate::input::Date::new(y, m, d).is_some(),
+                        "{y}-{m}-{d}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
