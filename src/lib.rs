@@ -24,4 +24,4 @@ pub mod rules;
 pub mod cli;
 
 #[cfg(feature = "web")]
-pub mod web;
+pub mod ui;

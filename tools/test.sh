@@ -18,8 +18,9 @@ cargo test
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --no-default-features --features web --test web
 
-step "release build"
+step "release builds (page, and the CLI the specs compare with)"
 trunk build --release
+cargo build --release --bin daijiao
 
 step "end-to-end specs"
 (cd tools/e2e && node --test --test-concurrency=1 specs/*.spec.mjs)

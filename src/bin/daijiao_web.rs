@@ -1,4 +1,4 @@
 //! The page's entry point: only mounts the components of [`daijiao::web`].
 fn main() {
-    daijiao::web::mount();
+    daijiao::ui::mount();
 }

@@ -4,6 +4,7 @@
 //! validates and decides ([`crate::rules::evaluate`]), and this module renders the decision
 //! with the strings of [`text`]. Nothing is sent anywhere and nothing is stored.
 
+pub mod clerk;
 pub mod text;
 
 use crate::form::FormState;
@@ -197,9 +198,46 @@ fn error_for(decided: &Result<Decision, InputError>, field: &str, started: bool)
     }
 }
 
-/// The whole page: header, form, live answers.
+/// Which view the page shows, from the URL hash (`#clerk` for the clerk's view).
+fn route_from_hash() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h == "#clerk")
+}
+
+/// The whole app: header, the two views (resident, clerk) as tabs routed by the URL hash.
 #[component]
 pub fn App() -> impl IntoView {
+    let clerk = RwSignal::new(route_from_hash());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        clerk.set(route_from_hash())
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="dj">
+            <header class="dj-header">
+                <h1>{label::TITLE}</h1>
+                <p class="dj-sub">{label::SUBTITLE}</p>
+                <p class="dj-private">{label::PRIVATE}</p>
+                <nav class="dj-tabs dj-noprint" aria-label="视图">
+                    <a href="#" aria-current=move || if clerk.get() { "false" } else { "page" }>"居民自查"</a>
+                    <a href="#clerk" aria-current=move || if clerk.get() { "page" } else { "false" }>"经办人员"</a>
+                </nav>
+            </header>
+            <main>
+                {move || if clerk.get() {
+                    view! { <clerk::Clerk /> }.into_any()
+                } else {
+                    view! { <Resident /> }.into_any()
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// The resident's view: form and live answers.
+#[component]
+pub fn Resident() -> impl IntoView {
     let year = RwSignal::new(LAST_YEAR);
     let age = RwSignal::new(String::new());
     let age_touched = RwSignal::new(false);
@@ -281,13 +319,7 @@ pub fn App() -> impl IntoView {
         .collect_view();
 
     view! {
-        <div class="dj">
-            <header class="dj-header">
-                <h1>{label::TITLE}</h1>
-                <p class="dj-sub">{label::SUBTITLE}</p>
-                <p class="dj-private">{label::PRIVATE}</p>
-            </header>
-            <main>
+        <div class="dj-resident">
                 <form class="dj-form" on:submit=|ev| ev.prevent_default() novalidate>
                     <div class="dj-field">
                         <label for="dj-year">{label::YEAR}</label>
@@ -353,7 +385,6 @@ pub fn App() -> impl IntoView {
                         Err(_) => view! { <p class="dj-waiting">{label::WAITING}</p> }.into_any(),
                     }}
                 </div>
-            </main>
         </div>
     }
 }
