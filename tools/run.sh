@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 tools/setup.sh
 . tools/env.sh
 PORT="${PORT:-8080}"
-trunk build --release
+tools/build.sh
 echo "daijiao: serving the page at http://127.0.0.1:$PORT/ (Ctrl-C to stop)"
 exec node tools/e2e/serve.mjs dist "$PORT"

@@ -10,17 +10,20 @@ step() { printf '\n==> %s\n' "$*"; }
 step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --no-default-features --features web --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features clerk --lib --bins --tests -- -D warnings
 
 step "native tests"
 cargo test
 
 step "wasm tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --no-default-features --features web --test web
+cargo test --target wasm32-unknown-unknown --no-default-features --features clerk --test web
 
 step "release builds (page, and the CLI the specs compare with)"
-trunk build --release
+tools/build.sh
 cargo build --release --bin daijiao
+
+step "page size budget"
+node tools/e2e/size.mjs dist 100
 
 step "end-to-end specs"
 (cd tools/e2e && node --test --test-concurrency=1 specs/*.spec.mjs)

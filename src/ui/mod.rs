@@ -4,6 +4,7 @@
 //! validates and decides ([`crate::rules::evaluate`]), and this module renders the decision
 //! with the strings of [`text`]. Nothing is sent anywhere and nothing is stored.
 
+#[cfg(feature = "clerk")]
 pub mod clerk;
 pub mod text;
 
@@ -198,38 +199,48 @@ fn error_for(decided: &Result<Decision, InputError>, field: &str, started: bool)
     }
 }
 
-/// Which view the page shows, from the URL hash (`#clerk` for the clerk's view).
-fn route_from_hash() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .is_some_and(|h| h == "#clerk")
+/// The page's header, with the tabs between the resident's page and the clerk's page.
+/// The clerk's view is its own bundle (`clerk.html`), so residents never download it.
+#[component]
+pub fn Header(
+    /// True on the clerk's page.
+    clerk: bool,
+) -> impl IntoView {
+    view! {
+        <header class="dj-header">
+            <h1>{label::TITLE}</h1>
+            <p class="dj-sub">{label::SUBTITLE}</p>
+            <p class="dj-private">{label::PRIVATE}</p>
+            <nav class="dj-tabs dj-noprint" aria-label="视图">
+                <a href="./" aria-current=if clerk { "false" } else { "page" }>"居民自查"</a>
+                <a href="clerk.html" aria-current=if clerk { "page" } else { "false" }>"经办人员"</a>
+            </nav>
+        </header>
+    }
 }
 
-/// The whole app: header, the two views (resident, clerk) as tabs routed by the URL hash.
+/// The resident's page.
 #[component]
 pub fn App() -> impl IntoView {
-    let clerk = RwSignal::new(route_from_hash());
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        clerk.set(route_from_hash())
-    });
-    on_cleanup(move || handle.remove());
     view! {
         <div class="dj">
-            <header class="dj-header">
-                <h1>{label::TITLE}</h1>
-                <p class="dj-sub">{label::SUBTITLE}</p>
-                <p class="dj-private">{label::PRIVATE}</p>
-                <nav class="dj-tabs dj-noprint" aria-label="视图">
-                    <a href="#" aria-current=move || if clerk.get() { "false" } else { "page" }>"居民自查"</a>
-                    <a href="#clerk" aria-current=move || if clerk.get() { "page" } else { "false" }>"经办人员"</a>
-                </nav>
-            </header>
+            <Header clerk=false />
             <main>
-                {move || if clerk.get() {
-                    view! { <clerk::Clerk /> }.into_any()
-                } else {
-                    view! { <Resident /> }.into_any()
-                }}
+                <Resident />
+            </main>
+        </div>
+    }
+}
+
+/// The clerk's page.
+#[cfg(feature = "clerk")]
+#[component]
+pub fn ClerkApp() -> impl IntoView {
+    view! {
+        <div class="dj">
+            <Header clerk=true />
+            <main>
+                <clerk::Clerk />
             </main>
         </div>
     }
@@ -389,8 +400,13 @@ pub fn Resident() -> impl IntoView {
     }
 }
 
-/// Mounts the page on `<body>`.
+/// Mounts the resident's page on `<body>`.
 pub fn mount() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+}
+
+/// Mounts the clerk's page on `<body>`.
+#[cfg(feature = "clerk")]
+pub fn mount_clerk() {
+    leptos::mount::mount_to_body(ClerkApp);
 }

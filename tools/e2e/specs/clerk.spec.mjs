@@ -15,7 +15,7 @@ after(async () => { await env.stop(); });
 
 async function openClerk(opts) {
   const p = await ResidentPage.open(env, opts);
-  await p.page.click('a[href="#clerk"]');
+  await p.page.click('a[href="clerk.html"]');
   await p.page.locator('#dj-b-people').waitFor();
   return p;
 }
