@@ -364,6 +364,16 @@ fn wrong_type(field: &str, expected: &'static str, zh: &str, got: &Field) -> Inp
     )
 }
 
+/// A value the person gave, quoted for a message, and cut to 40 characters so that a huge
+/// input never makes a huge message.
+pub fn shown(s: &str) -> String {
+    const MAX: usize = 40;
+    match s.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{:?}…", &s[..i]),
+        None => format!("{s:?}"),
+    }
+}
+
 /// Years as text for messages.
 fn years_text() -> String {
     format!("{FIRST_YEAR}–{LAST_YEAR}")
@@ -438,21 +448,23 @@ impl Resident {
         let mut slots: [Option<Field>; 6] = Default::default();
         for (name, value) in fields {
             let Some(i) = FIELDS.iter().position(|f| *f == name) else {
+                let shown_name = shown(&name);
+                let field: String = name.chars().take(40).collect();
                 return Err(InputError::new(
-                    name.clone(),
+                    field,
                     ErrorCode::UnknownField,
                     format!(
-                        "unknown field {name:?}; the fields are year, age, statuses, exited_on, pension (and an optional id)"
+                        "unknown field {shown_name}; the fields are year, age, statuses, exited_on, pension (and an optional id)"
                     ),
-                    format!("不认识的字段 {name:?}；可用字段为 year、age、statuses、exited_on、pension（以及可选的 id）"),
+                    format!("不认识的字段 {shown_name}；可用字段为 year、age、statuses、exited_on、pension（以及可选的 id）"),
                 ));
             };
             if slots[i].is_some() {
                 return Err(InputError::new(
                     name.clone(),
                     ErrorCode::DuplicateField,
-                    format!("field {name} is given twice"),
-                    format!("字段 {name} 出现了两次"),
+                    format!("field {} is given twice", shown(&name)),
+                    format!("字段 {} 出现了两次", shown(&name)),
                 ));
             }
             slots[i] = Some(value);
@@ -507,8 +519,8 @@ impl Resident {
                 InputError::new(
                     "pension",
                     ErrorCode::UnknownValue,
-                    format!("pension {s:?} is not one of not_enrolled, enrolled, receiving, employee_scheme"),
-                    format!("养老保险情况 {s:?} 不在可选值内（not_enrolled、enrolled、receiving、employee_scheme）"),
+                    format!("pension {} is not one of not_enrolled, enrolled, receiving, employee_scheme", shown(&s)),
+                    format!("养老保险情况 {} 不在可选值内（not_enrolled、enrolled、receiving、employee_scheme）", shown(&s)),
                 )
             })?,
             other => return Err(wrong_type("pension", "a string", "文字", &other)),
@@ -560,8 +572,8 @@ fn parse_statuses(value: Field) -> Result<Statuses, InputError> {
             return Err(InputError::new(
                 path,
                 ErrorCode::UnknownValue,
-                format!("status {s:?} is not one of registered_poor, registered_poor_exited, dibao, tekun, other_hardship"),
-                format!("身份 {s:?} 不在可选值内（registered_poor、registered_poor_exited、dibao、tekun、other_hardship）"),
+                format!("status {} is not one of registered_poor, registered_poor_exited, dibao, tekun, other_hardship", shown(&s)),
+                format!("身份 {} 不在可选值内（registered_poor、registered_poor_exited、dibao、tekun、other_hardship）", shown(&s)),
             ));
         };
         if set.has(status) {
@@ -621,8 +633,11 @@ fn parse_exit(
         InputError::new(
             "exited_on",
             ErrorCode::BadDate,
-            format!("exited_on {s:?} is not a real date in the form YYYY-MM-DD"),
-            format!("脱贫日期 {s:?} 不是有效日期，格式应为 YYYY-MM-DD"),
+            format!(
+                "exited_on {} is not a real date in the form YYYY-MM-DD",
+                shown(&s)
+            ),
+            format!("脱贫日期 {} 不是有效日期，格式应为 YYYY-MM-DD", shown(&s)),
         )
     })?;
     let earliest = Date::from_tuple(EARLIEST_EXIT);

@@ -25,3 +25,6 @@ pub mod cli;
 
 #[cfg(feature = "web")]
 pub mod ui;
+
+#[cfg(feature = "js")]
+pub mod js;

@@ -382,3 +382,29 @@ fn the_input_schema_lists_exactly_the_cores_statuses_and_pension_values() {
         .collect();
     assert_eq!(years, core);
 }
+
+/// Writes every case's input line to `target/parity/cases.jsonl`, for the JS parity spec
+/// (`tools/e2e/specs/parity.spec.mjs`), which runs them through both `daijiao check` and the
+/// JS API's `evaluate`.
+#[test]
+fn the_case_inputs_are_exported_for_the_js_parity_check() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/parity");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut lines = Vec::new();
+    for file in [
+        "pension_contribution.toml",
+        "direct_claim.toml",
+        "medical_subsidy.toml",
+        "input_errors.toml",
+    ] {
+        for case in load(file) {
+            match (case.get("line"), case.get("input")) {
+                (Some(Value::String(s)), _) => lines.push(s.clone()),
+                (_, Some(input)) => lines.push(serde_json::to_string(input).unwrap()),
+                _ => {}
+            }
+        }
+    }
+    assert!(lines.len() > 70, "only {} case lines", lines.len());
+    std::fs::write(dir.join("cases.jsonl"), lines.join("\n") + "\n").unwrap();
+}

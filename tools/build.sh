@@ -11,3 +11,14 @@ trunk build www/clerk.html --release --dist target/dist-clerk
 mv target/dist-clerk/index.html target/dist-clerk/clerk.html   # Trunk always writes index.html
 cp -r target/dist-clerk/. dist/
 rm -f dist/.trunk-lock
+
+# The JavaScript package for portal integrators (dist/js/): the library with feature `js`,
+# through wasm-bindgen (--target web) and wasm-opt, plus the hand-written ES module wrapper,
+# its TypeScript declarations, the embed script and the stylesheet.
+cargo build --lib --target wasm32-unknown-unknown --no-default-features --features js --profile wasm-release
+wasm-bindgen --target web --out-dir target/js-pkg --out-name daijiao \
+  target/wasm32-unknown-unknown/wasm-release/daijiao.wasm
+wasm-opt -Oz target/js-pkg/daijiao_bg.wasm -o target/js-pkg/daijiao_bg.wasm
+mkdir -p dist/js
+cp target/js-pkg/daijiao.js target/js-pkg/daijiao_bg.wasm www/js/* dist/js/
+cp www/style.css dist/js/style.css

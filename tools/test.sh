@@ -10,7 +10,7 @@ step() { printf '\n==> %s\n' "$*"; }
 step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --no-default-features --features clerk --lib --bins --tests -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features clerk,js --lib --bins --tests -- -D warnings
 
 step "native tests"
 cargo test

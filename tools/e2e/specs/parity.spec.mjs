@@ -1,0 +1,109 @@
+// Parity: the native `daijiao check` and the JS API's `evaluate` return identical JSON for every
+// case of the case files and for a generated corpus of residents (valid and invalid).
+// Runs the JS package (dist/js) in Node with the wasm bytes handed to initSync.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const PKG = path.join(ROOT, 'dist', 'js');
+const glue = await import(path.join(PKG, 'daijiao.js'));
+glue.initSync({ module: fs.readFileSync(path.join(PKG, 'daijiao_bg.wasm')) });
+
+function daijiaoBin() {
+  const bin = ['release', 'debug'].map((d) => path.join(ROOT, 'target', d, 'daijiao')).find((b) => fs.existsSync(b));
+  assert.ok(bin, 'the daijiao binary is built');
+  return bin;
+}
+
+function native(lines) {
+  let out;
+  try {
+    out = execFileSync(daijiaoBin(), ['check'], { input: lines.join('\n') + '\n', maxBuffer: 1 << 28 });
+  } catch (e) {
+    out = e.stdout; // exit 1 when some line is rejected
+  }
+  return out.toString().trimEnd().split('\n').map((l) => JSON.parse(l));
+}
+
+function js(line) {
+  try {
+    return glue.evaluate(JSON.parse(line));
+  } catch (e) {
+    assert.equal(e.name, 'DaijiaoError', `unexpected ${e}`);
+    return { error: { field: e.field, code: e.code, message: e.message, message_zh: e.messageZh } };
+  }
+}
+
+/** JSON text that means the same thing after JSON.parse (no duplicate keys, no 1e400, no "x.0"). */
+function comparable(line, nativeAnswer) {
+  try {
+    const v = JSON.parse(line);
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+    if (/\d\.0\b|e\d/i.test(line)) return false;
+  } catch {
+    return false;
+  }
+  return !(nativeAnswer.error && (nativeAnswer.error.field === '$' || nativeAnswer.error.code === 'duplicate_field'));
+}
+
+function check(lines) {
+  const answers = native(lines);
+  assert.equal(answers.length, lines.length);
+  let compared = 0;
+  lines.forEach((line, i) => {
+    const want = answers[i];
+    if (!comparable(line, want)) return;
+    if (want.error) delete want.error.line; // the batch's line number has no JS counterpart
+    assert.equal(JSON.stringify(js(line)), JSON.stringify(want), `line ${i + 1}: ${line}`);
+    compared += 1;
+  });
+  return compared;
+}
+
+test('every case of the case files gives identical JSON natively and through the JS API', () => {
+  const lines = fs.readFileSync(path.join(ROOT, 'target/parity/cases.jsonl'), 'utf8').trimEnd().split('\n');
+  const compared = check(lines);
+  assert.ok(compared >= 60, `compared only ${compared} of ${lines.length}`);
+});
+
+test('a generated corpus of 20,000 residents gives identical JSON natively and through the JS API', () => {
+  let x = 0x2545f491n;
+  const next = (n) => { // xorshift32, deterministic
+    x ^= (x << 13n) & 0xffffffffn; x ^= x >> 17n; x ^= (x << 5n) & 0xffffffffn;
+    return Number(x % BigInt(n));
+  };
+  const statuses = ['registered_poor', 'registered_poor_exited', 'dibao', 'tekun', 'other_hardship', 'poor'];
+  const pensions = ['not_enrolled', 'enrolled', 'receiving', 'employee_scheme', 'yes'];
+  const lines = [];
+  for (let i = 0; i < 20000; i++) {
+    const r = { year: 2016 + next(7), age: next(140) - 3, statuses: [], pension: pensions[next(5)] };
+    for (let k = next(4); k > 0; k--) r.statuses.push(statuses[next(6)]);
+    if (r.statuses.includes('registered_poor_exited') || next(20) === 0) {
+      const y = 2013 + next(9), m = 1 + next(13), d = 1 + next(31);
+      r.exited_on = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+    if (next(50) === 0) r.age = String(r.age);
+    if (next(50) === 0) delete r.pension;
+    if (next(100) === 0) r.extra = true;
+    if (next(10) === 0) r.id = next(2) ? i : `R-${i}`;
+    lines.push(JSON.stringify(r));
+  }
+  const compared = check(lines);
+  assert.equal(compared, lines.length);
+});
+
+test('the TypeScript declarations name every key the API returns', () => {
+  const dts = fs.readFileSync(path.join(PKG, 'index.d.ts'), 'utf8');
+  const keys = new Set();
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { keys.add(k); walk(x); }
+  };
+  walk(glue.evaluate({ id: 1, year: 2018, age: 15, statuses: ['registered_poor'], pension: 'enrolled' }));
+  walk(glue.budget(2018, 700));
+  for (const k of keys) assert.match(dts, new RegExp(`\\b${k}\\??:`), `index.d.ts lacks ${k}`);
+  assert.ok(keys.size > 40);
+});

@@ -1,0 +1,30 @@
+// daijiao: the rules of 冀人社发〔2018〕3号 as a JavaScript API (see index.d.ts and INTEGRATION.md).
+// The module loads its wasm once (top-level await); every function below is then synchronous.
+import init, * as wasm from './daijiao.js';
+
+await init({ module_or_path: new URL('./daijiao_bg.wasm', import.meta.url) });
+
+/** Evaluates one resident; throws a DaijiaoError on bad input. */
+export function evaluate(resident) {
+  return wasm.evaluate(resident);
+}
+
+/** The government payment for `people` people in `year`, split by level. */
+export function budget(year, people, fiscal) {
+  return wasm.budget(year, people, fiscal);
+}
+
+/** The policy years the rules encode. */
+export function policyYears() {
+  return Array.from(wasm.policyYears());
+}
+
+/** The package and rules version. */
+export function version() {
+  return wasm.version();
+}
+
+/** Mounts the resident's page into `host` (inside a shadow root), with the given CSS text. */
+export function mount(host, css) {
+  wasm.mount(host, css);
+}
