@@ -59,4 +59,14 @@ if ! "$VENV/bin/python" -c 'import openfisca_core, numpy, pandas' 2>/dev/null; t
   "$VENV/bin/pip" install -q openfisca-core==46.0.1 numpy==2.4.6 pandas==3.1.1
 fi
 
+# 7. The nightly toolchain and cargo-fuzz, for the fuzz targets in fuzz/.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "installing the nightly toolchain (for cargo-fuzz)"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! cargo fuzz --version 2>/dev/null | grep -q '0\.13'; then
+  say "installing cargo-fuzz"
+  cargo +"$TOOLCHAIN" install cargo-fuzz --version 0.13.2 --locked
+fi
+
 say "ready: rustc $(rustc +"$TOOLCHAIN" --version | cut -d' ' -f2), $(trunk --version), $(wasm-bindgen --version), $(tools/e2e/node_modules/.bin/wasm-opt --version), $(/usr/bin/chromium --version)"

@@ -15,6 +15,9 @@ cargo clippy --target wasm32-unknown-unknown --no-default-features --features cl
 step "native tests"
 cargo test
 
+step "fuzz targets, short run (the 10M-run campaigns are in BENCHMARKS.md)"
+tools/fuzz.sh 2000
+
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --no-default-features --features clerk --test web
 
@@ -24,6 +27,9 @@ cargo build --release --bin daijiao
 
 step "page size budget"
 node tools/e2e/size.mjs dist 100
+
+step "Lighthouse (mobile): performance >= 98, accessibility 100, best practices 100"
+node tools/e2e/lighthouse.mjs dist
 
 step "end-to-end specs"
 (cd tools/e2e && node --test --test-concurrency=1 specs/*.spec.mjs)

@@ -446,6 +446,27 @@ fn pension_at(rest: &[u8]) -> Option<(Pension, usize)> {
     }
 }
 
+/// Checks that the fast path agrees with the contract path on `line` (for the fuzzer and the
+/// tests): when the fast path accepts the line, the contract path accepts it with the same facts.
+#[doc(hidden)]
+pub fn check_fast_path(line: &[u8], encoding: Encoding) -> Result<(), String> {
+    let line = strip_line_end(line);
+    let buf = [line, b"\n"].concat();
+    let Some((fast, end)) = fast_row(&buf, 0, encoding) else {
+        return Ok(());
+    };
+    if end != buf.len() {
+        return Err(format!("fast path stopped at {end} of {}", buf.len()));
+    }
+    match slow_facts(line, encoding) {
+        Ok(slow) if slow == fast => Ok(()),
+        other => Err(format!(
+            "fast path accepted {:?} as {fast:?}, contract path says {other:?}",
+            String::from_utf8_lossy(line)
+        )),
+    }
+}
+
 // ---------------------------------------------------------------- contract path
 
 /// Splits a CSV line into fields, honouring double quotes (`""` is a quote inside quotes).
