@@ -123,3 +123,26 @@ async fn a_non_numeric_age_is_explained_in_chinese() {
     let input: HtmlInputElement = by_id("dj-age");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
+
+#[wasm_bindgen_test]
+fn kiosk_settings_come_from_the_query() {
+    use daijiao::ui::kiosk::Settings;
+    assert_eq!(Settings::from_query(""), None);
+    assert_eq!(Settings::from_query("?kiosk=0"), None);
+    assert_eq!(
+        Settings::from_query("?kiosk=1"),
+        Some(Settings { idle_seconds: 90 })
+    );
+    assert_eq!(
+        Settings::from_query("?kiosk=1&idle=5"),
+        Some(Settings { idle_seconds: 5 })
+    );
+    assert_eq!(
+        Settings::from_query("?idle=1&kiosk=1"),
+        Some(Settings { idle_seconds: 90 })
+    );
+    assert_eq!(
+        Settings::from_query("?kiosk=1&idle=x"),
+        Some(Settings { idle_seconds: 90 })
+    );
+}

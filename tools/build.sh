@@ -11,6 +11,7 @@ trunk build www/clerk.html --release --dist target/dist-clerk
 mv target/dist-clerk/index.html target/dist-clerk/clerk.html   # Trunk always writes index.html
 cp -r target/dist-clerk/. dist/
 rm -f dist/.trunk-lock
+node tools/postbuild.mjs dist
 
 # The JavaScript package for portal integrators (dist/js/): the library with feature `js`,
 # through wasm-bindgen (--target web) and wasm-opt, plus the hand-written ES module wrapper,

@@ -6,6 +6,7 @@
 
 #[cfg(feature = "clerk")]
 pub mod clerk;
+pub mod kiosk;
 pub mod text;
 
 use crate::form::FormState;
@@ -186,7 +187,27 @@ fn results(d: &Decision) -> impl IntoView {
         {direct_card(d)}
         {medical_card(d)}
         {any_provisional.then(|| view! { <p class="dj-note">{label::PROVISIONAL_NOTE}</p> })}
-        <p class="dj-version">{format!("{} 年度 · 规则版本 {}", d.year, d.policy_version)}</p>
+        <p class="dj-version">
+            {format!(
+                "{} 年度 · 规则版本 {} · 规则数据校验码 {}",
+                d.year,
+                d.policy_version,
+                crate::policy::rules_digest()
+            )}
+        </p>
+        <p class="dj-print-only dj-stamp">
+            {move || format!(
+                "打印时间:{}。本页不含姓名、身份证号等个人信息;凭上述年度、规则版本和校验码可复核同一结果。",
+                js_sys::Date::new_0().to_locale_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED)
+            )}
+        </p>
+        <p class="dj-noprint">
+            <button type="button" class="dj-button" on:click=move |_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }>"打印结果"</button>
+        </p>
     }
 }
 
@@ -219,15 +240,23 @@ pub fn Header(
     }
 }
 
-/// The resident's page.
+/// The resident's page. With `?kiosk=1` in the URL it runs in kiosk mode (see [`kiosk`]).
 #[component]
 pub fn App() -> impl IntoView {
+    let form = FormSignals::new();
+    let settings = kiosk::Settings::from_location();
+    let class = if settings.is_some() {
+        "dj dj-kiosk"
+    } else {
+        "dj"
+    };
     view! {
-        <div class="dj">
+        <div class=class>
             <Header clerk=false />
             <main>
-                <Resident />
+                <Resident form=form />
             </main>
+            {settings.map(|s| view! { <kiosk::Kiosk form=form settings=s /> })}
         </div>
     }
 }
@@ -246,16 +275,73 @@ pub fn ClerkApp() -> impl IntoView {
     }
 }
 
+/// The resident's answers as signals, so that the kiosk's 清除 and idle wipe can blank them.
+#[derive(Debug, Clone, Copy)]
+pub struct FormSignals {
+    year: RwSignal<u16>,
+    age: RwSignal<String>,
+    age_touched: RwSignal<bool>,
+    statuses: RwSignal<Statuses>,
+    exited_on: RwSignal<String>,
+    exit_touched: RwSignal<bool>,
+    pension: RwSignal<Option<Pension>>,
+}
+
+impl FormSignals {
+    /// A blank form (the latest year preselected).
+    pub fn new() -> FormSignals {
+        FormSignals {
+            year: RwSignal::new(LAST_YEAR),
+            age: RwSignal::new(String::new()),
+            age_touched: RwSignal::new(false),
+            statuses: RwSignal::new(Statuses::NONE),
+            exited_on: RwSignal::new(String::new()),
+            exit_touched: RwSignal::new(false),
+            pension: RwSignal::new(None),
+        }
+    }
+
+    /// Blanks every answer.
+    pub fn clear(&self) {
+        self.year.set(LAST_YEAR);
+        self.age.set(String::new());
+        self.age_touched.set(false);
+        self.statuses.set(Statuses::NONE);
+        self.exited_on.set(String::new());
+        self.exit_touched.set(false);
+        self.pension.set(None);
+    }
+
+    /// Whether anything has been answered (the year alone does not count).
+    pub fn is_blank(&self) -> bool {
+        self.age.with(String::is_empty)
+            && self.statuses.get().is_empty()
+            && self.exited_on.with(String::is_empty)
+            && self.pension.get().is_none()
+    }
+}
+
+impl Default for FormSignals {
+    fn default() -> Self {
+        FormSignals::new()
+    }
+}
+
 /// The resident's view: form and live answers.
 #[component]
-pub fn Resident() -> impl IntoView {
-    let year = RwSignal::new(LAST_YEAR);
-    let age = RwSignal::new(String::new());
-    let age_touched = RwSignal::new(false);
-    let statuses = RwSignal::new(Statuses::NONE);
-    let exited_on = RwSignal::new(String::new());
-    let exit_touched = RwSignal::new(false);
-    let pension = RwSignal::new(None::<Pension>);
+pub fn Resident(
+    /// The form's state, owned by the page (the kiosk wipes it).
+    form: FormSignals,
+) -> impl IntoView {
+    let FormSignals {
+        year,
+        age,
+        age_touched,
+        statuses,
+        exited_on,
+        exit_touched,
+        pension,
+    } = form;
     let decided = Memo::new(move |_| {
         FormState {
             year: year.get(),
@@ -337,6 +423,7 @@ pub fn Resident() -> impl IntoView {
                         <select
                             id="dj-year"
                             name="year"
+                            prop:value=move || year.get().to_string()
                             on:change=move |ev| {
                                 year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
                             }

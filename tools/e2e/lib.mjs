@@ -57,5 +57,11 @@ export class ResidentPage {
     fs.mkdirSync(SHOTS, { recursive: true });
     await this.page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   }
-  async close() { await this.page.context().close(); }
+  /** Console messages reporting a Content-Security-Policy violation (they fail every spec). */
+  cspViolations() { return this.errors.filter((e) => /Content Security Policy|Content-Security-Policy/i.test(e)); }
+  async close() {
+    const csp = this.cspViolations();
+    await this.page.context().close();
+    if (csp.length) throw new Error(`CSP violations: ${csp.join(' | ')}`);
+  }
 }
