@@ -108,8 +108,9 @@ pub fn facts_at(mut i: usize) -> Facts {
 /// Row counts by facts, plus the row bookkeeping. Add tallies of chunks with [`Tally::merge`].
 ///
 /// Counts are kept in a compact `u32` table (hot, cache-friendly) that is folded into the `u64`
-/// table before it could overflow; read them with [`Tally::counts`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// table before it could overflow; read them with [`Tally::counts`]. The tables are allocated
+/// at the first accepted row, so an empty tally costs nothing.
+#[derive(Debug, Clone)]
 pub struct Tally {
     hot: Vec<u32>,
     hot_rows: u32,
@@ -122,12 +123,23 @@ pub struct Tally {
     pub blank_lines: u64,
 }
 
+impl PartialEq for Tally {
+    fn eq(&self, other: &Tally) -> bool {
+        self.rows == other.rows
+            && self.rejected == other.rejected
+            && self.blank_lines == other.blank_lines
+            && (self.hot.is_empty() && other.hot.is_empty() || self.counts().eq(other.counts()))
+    }
+}
+
+impl Eq for Tally {}
+
 impl Default for Tally {
     fn default() -> Self {
         Tally {
-            hot: vec![0; FACTS_COUNT],
+            hot: Vec::new(),
             hot_rows: 0,
-            cold: vec![0; FACTS_COUNT],
+            cold: Vec::new(),
             rows: 0,
             rejected: 0,
             blank_lines: 0,
@@ -139,6 +151,10 @@ impl Tally {
     /// Counts one accepted row with these facts.
     #[inline]
     pub fn count(&mut self, f: &Facts) {
+        if self.hot.is_empty() {
+            self.hot = vec![0; FACTS_COUNT];
+            self.cold = vec![0; FACTS_COUNT];
+        }
         self.hot[facts_index(f)] += 1;
         self.hot_rows += 1;
         if self.hot_rows == u32::MAX {
@@ -153,18 +169,27 @@ impl Tally {
         self.hot_rows = 0;
     }
 
-    /// Accepted rows per facts index (see [`facts_at`]).
+    /// Accepted rows per facts index (see [`facts_at`]): [`FACTS_COUNT`] numbers.
     pub fn counts(&self) -> impl Iterator<Item = u64> + '_ {
-        self.cold
+        let table = self
+            .cold
             .iter()
             .zip(&self.hot)
-            .map(|(c, h)| c + u64::from(*h))
+            .map(|(c, h)| c + u64::from(*h));
+        let empty = std::iter::repeat_n(0, if self.hot.is_empty() { FACTS_COUNT } else { 0 });
+        table.chain(empty)
     }
 
     /// Adds another tally into this one.
     pub fn merge(&mut self, other: &Tally) {
-        for (a, b) in self.cold.iter_mut().zip(other.counts()) {
-            *a += b;
+        if !other.hot.is_empty() {
+            if self.hot.is_empty() {
+                self.hot = vec![0; FACTS_COUNT];
+                self.cold = vec![0; FACTS_COUNT];
+            }
+            for (a, b) in self.cold.iter_mut().zip(other.counts()) {
+                *a += b;
+            }
         }
         self.rows += other.rows;
         self.rejected += other.rejected;
