@@ -110,7 +110,7 @@ pub fn facts_at(mut i: usize) -> Facts {
 /// Counts are kept in a compact `u32` table (hot, cache-friendly) that is folded into the `u64`
 /// table before it could overflow; read them with [`Tally::counts`]. The tables are allocated
 /// at the first accepted row, so an empty tally costs nothing.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Tally {
     hot: Vec<u32>,
     hot_rows: u32,
@@ -133,19 +133,6 @@ impl PartialEq for Tally {
 }
 
 impl Eq for Tally {}
-
-impl Default for Tally {
-    fn default() -> Self {
-        Tally {
-            hot: Vec::new(),
-            hot_rows: 0,
-            cold: Vec::new(),
-            rows: 0,
-            rejected: 0,
-            blank_lines: 0,
-        }
-    }
-}
 
 impl Tally {
     /// Counts one accepted row with these facts.
