@@ -226,6 +226,8 @@ fn error_for(decided: &Result<Decision, InputError>, field: &str, started: bool)
 pub fn Header(
     /// True on the clerk's page.
     clerk: bool,
+    /// The large-type switch (kept while the page is open; never stored).
+    large: RwSignal<bool>,
 ) -> impl IntoView {
     view! {
         <header class="dj-header">
@@ -235,8 +237,27 @@ pub fn Header(
             <nav class="dj-tabs dj-noprint" aria-label="视图">
                 <a href="./" aria-current=if clerk { "false" } else { "page" }>"居民自查"</a>
                 <a href="clerk.html" aria-current=if clerk { "page" } else { "false" }>"经办人员"</a>
+                <button
+                    type="button"
+                    id="dj-large"
+                    class="dj-toggle"
+                    aria-pressed=move || if large.get() { "true" } else { "false" }
+                    on:click=move |_| large.update(|l| *l = !*l)
+                >
+                    "大字"
+                </button>
             </nav>
         </header>
+    }
+}
+
+/// The page root's classes: kiosk and large type.
+fn root_class(kiosk: bool, large: RwSignal<bool>) -> impl Fn() -> &'static str {
+    move || match (kiosk, large.get()) {
+        (false, false) => "dj",
+        (false, true) => "dj dj-large",
+        (true, false) => "dj dj-kiosk",
+        (true, true) => "dj dj-kiosk dj-large",
     }
 }
 
@@ -245,14 +266,10 @@ pub fn Header(
 pub fn App() -> impl IntoView {
     let form = FormSignals::new();
     let settings = kiosk::Settings::from_location();
-    let class = if settings.is_some() {
-        "dj dj-kiosk"
-    } else {
-        "dj"
-    };
+    let large = RwSignal::new(false);
     view! {
-        <div class=class>
-            <Header clerk=false />
+        <div class=root_class(settings.is_some(), large)>
+            <Header clerk=false large=large />
             <main>
                 <Resident form=form />
             </main>
@@ -265,9 +282,10 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "clerk")]
 #[component]
 pub fn ClerkApp() -> impl IntoView {
+    let large = RwSignal::new(false);
     view! {
-        <div class="dj">
-            <Header clerk=true />
+        <div class=root_class(false, large)>
+            <Header clerk=true large=large />
             <main>
                 <clerk::Clerk />
             </main>
