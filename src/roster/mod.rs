@@ -183,6 +183,17 @@ impl Tally {
         self.blank_lines += other.blank_lines;
     }
 
+    /// Empties the tally and keeps its tables (for a caller that tallies many small inputs,
+    /// such as the fuzzer: allocating the tables per input would dominate).
+    pub fn reset(&mut self) {
+        self.hot.fill(0);
+        self.cold.fill(0);
+        self.hot_rows = 0;
+        self.rows = 0;
+        self.rejected = 0;
+        self.blank_lines = 0;
+    }
+
     /// Rows accepted.
     pub fn accepted(&self) -> u64 {
         self.rows - self.rejected

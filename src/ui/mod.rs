@@ -220,44 +220,37 @@ fn error_for(decided: &Result<Decision, InputError>, field: &str, started: bool)
     }
 }
 
-/// The page's header, with the tabs between the resident's page and the clerk's page.
-/// The clerk's view is its own bundle (`clerk.html`), so residents never download it.
-#[component]
-pub fn Header(
-    /// True on the clerk's page.
-    clerk: bool,
-    /// The large-type switch (kept while the page is open; never stored).
-    large: RwSignal<bool>,
-) -> impl IntoView {
-    view! {
-        <header class="dj-header">
-            <h1>{label::TITLE}</h1>
-            <p class="dj-sub">{label::SUBTITLE}</p>
-            <p class="dj-private">{label::PRIVATE}</p>
-            <nav class="dj-tabs dj-noprint" aria-label="视图">
-                <a href="./" aria-current=if clerk { "false" } else { "page" }>"居民自查"</a>
-                <a href="clerk.html" aria-current=if clerk { "page" } else { "false" }>"经办人员"</a>
-                <button
-                    type="button"
-                    id="dj-large"
-                    class="dj-toggle"
-                    aria-pressed=move || if large.get() { "true" } else { "false" }
-                    on:click=move |_| large.update(|l| *l = !*l)
-                >
-                    "大字"
-                </button>
-            </nav>
-        </header>
+/// Sets or clears a class on the page's `<html>` element (large type, kiosk), so that the
+/// static header in the HTML and the app scale together.
+fn html_class(name: &str, on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force(name, on);
     }
 }
 
-/// The page root's classes: kiosk and large type.
-fn root_class(kiosk: bool, large: RwSignal<bool>) -> impl Fn() -> &'static str {
-    move || match (kiosk, large.get()) {
-        (false, false) => "dj",
-        (false, true) => "dj dj-large",
-        (true, false) => "dj dj-kiosk",
-        (true, true) => "dj dj-kiosk dj-large",
+/// The app's toolbar: the large-type switch (kept while the page is open; never stored).
+/// The page's title and tabs are static HTML (www/index.html), painted before the wasm runs.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let large = RwSignal::new(false);
+    view! {
+        <div class="dj-toolbar dj-noprint">
+            <button
+                type="button"
+                id="dj-large"
+                class="dj-toggle"
+                aria-pressed=move || if large.get() { "true" } else { "false" }
+                on:click=move |_| {
+                    large.update(|l| *l = !*l);
+                    html_class("dj-large", large.get_untracked());
+                }
+            >
+                "大字"
+            </button>
+        </div>
     }
 }
 
@@ -266,10 +259,10 @@ fn root_class(kiosk: bool, large: RwSignal<bool>) -> impl Fn() -> &'static str {
 pub fn App() -> impl IntoView {
     let form = FormSignals::new();
     let settings = kiosk::Settings::from_location();
-    let large = RwSignal::new(false);
+    html_class("dj-kiosk", settings.is_some());
     view! {
-        <div class=root_class(settings.is_some(), large)>
-            <Header clerk=false large=large />
+        <div class="dj">
+            <Toolbar />
             <main>
                 <Resident form=form />
             </main>
@@ -282,10 +275,9 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "clerk")]
 #[component]
 pub fn ClerkApp() -> impl IntoView {
-    let large = RwSignal::new(false);
     view! {
-        <div class=root_class(false, large)>
-            <Header clerk=true large=large />
+        <div class="dj">
+            <Toolbar />
             <main>
                 <clerk::Clerk />
             </main>
@@ -467,8 +459,9 @@ pub fn Resident(
                         <p id="dj-age-help" class="dj-help">{label::AGE_HELP}</p>
                         <p id="dj-age-error" class="dj-error" role="alert">{age_error}</p>
                     </div>
-                    <fieldset class="dj-field">
+                    <fieldset class="dj-field" aria-describedby="dj-st-help">
                         <legend>{label::STATUSES}</legend>
+                        <p id="dj-st-help" class="dj-help">{label::STATUSES_HELP}</p>
                         {status_boxes}
                         <Show when=move || statuses.get().has(Status::RegisteredPoorExited)>
                             <div class="dj-sub-field">

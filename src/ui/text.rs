@@ -142,7 +142,9 @@ pub mod label {
     /// Age help.
     pub const AGE_HELP: &str = "填写当年的周岁年龄，0 到 130。";
     /// Statuses.
-    pub const STATUSES: &str = "当年有过以下哪些身份？（可多选，当年任何时候有过即算）";
+    pub const STATUSES: &str = "当年有过以下哪些身份？（可多选）";
+    /// Statuses help.
+    pub const STATUSES_HELP: &str = "当年任何时候有过即算，已脱贫的请填写脱贫日期。";
     /// Exit date.
     pub const EXITED_ON: &str = "脱贫（退出）日期";
     /// Pension situation.

@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset: simulated slow 4G and 4x CPU slowdown) against the local release
-// build in Debian's chromium. Prints the category scores and the key timings per page and
-// exits 1 below the targets: performance >= 98, accessibility 100, best practices 100.
+// build in Debian's chromium. Runs each page 3 times and prints the median scores and timings;
+// exits 1 below the targets: accessibility 100 and best practices 100 on both pages,
+// performance >= 98 on the resident's page (the clerk's page's performance is reported).
 // Usage: node tools/e2e/lighthouse.mjs [DIST]     (tools/test.sh runs it after the build)
 import path from 'node:path';
 import lighthouse from 'lighthouse';
@@ -20,21 +21,30 @@ try {
   console.log('| page | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms | CLS | interactive ms |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const page of ['index.html', 'clerk.html']) {
-    const result = await lighthouse(url + page, {
-      port: chrome.port, output: 'json', logLevel: 'error',
-      onlyCategories: Object.keys(targets),
-    });
-    const { categories: c, audits: a } = result.lhr;
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await lighthouse(url + page, {
+        port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: Object.keys(targets),
+      });
+      runs.push(r.lhr);
+    }
+    runs.sort((x, y) => x.categories.performance.score - y.categories.performance.score);
+    const { categories: c, audits: a } = runs[1]; // the median run by performance
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     const ms = (k) => Math.round(a[k]?.numericValue ?? NaN);
     console.log(`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ` +
       `${ms('first-contentful-paint')} | ${ms('largest-contentful-paint')} | ${ms('total-blocking-time')} | ` +
       `${(a['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)} | ${ms('interactive')} |`);
     for (const [k, min] of Object.entries(targets)) {
+      if (k === 'performance' && page !== 'index.html') continue;
       if (score(k) < min) {
         failed = true;
         const bad = Object.values(a).filter((x) => x.score !== null && x.score < 1 && c[k].auditRefs.some((r) => r.id === x.id && r.weight > 0));
         console.error(`${page}: ${k} ${score(k)} < ${min}; failing audits: ${bad.map((x) => x.id).join(', ')}`);
+        for (const x of bad) {
+          for (const item of x.details?.items ?? []) console.error(`  ${x.id}: ${JSON.stringify(item).slice(0, 300)}`);
+        }
       }
     }
   }
