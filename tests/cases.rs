@@ -10,6 +10,14 @@ use daijiao::contract::ErrorOut;
 use serde_json::Value;
 use std::path::Path;
 
+/// The case files of the check contract (the budget cases take arguments instead).
+const CHECK_CASE_FILES: [&str; 4] = [
+    "pension_contribution.toml",
+    "direct_claim.toml",
+    "medical_subsidy.toml",
+    "input_errors.toml",
+];
+
 fn load(file: &str) -> Vec<Value> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/cases")
@@ -318,12 +326,7 @@ fn every_answer_of_every_case_matches_the_output_schema_and_good_inputs_the_inpu
     let out_schema = schema::load("check-output.schema.json");
     let in_schema = schema::load("check-input.schema.json");
     let mut failures = Vec::new();
-    for file in [
-        "pension_contribution.toml",
-        "direct_claim.toml",
-        "medical_subsidy.toml",
-        "input_errors.toml",
-    ] {
+    for file in CHECK_CASE_FILES {
         for case in load(file) {
             let got = answer(&case);
             for e in schema::errors(&out_schema, &got) {
@@ -391,12 +394,7 @@ fn the_case_inputs_are_exported_for_the_js_parity_check() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/parity");
     std::fs::create_dir_all(&dir).unwrap();
     let mut lines = Vec::new();
-    for file in [
-        "pension_contribution.toml",
-        "direct_claim.toml",
-        "medical_subsidy.toml",
-        "input_errors.toml",
-    ] {
+    for file in CHECK_CASE_FILES {
         for case in load(file) {
             match (case.get("line"), case.get("input")) {
                 (Some(Value::String(s)), _) => lines.push(s.clone()),
