@@ -8,7 +8,7 @@ use crate::budget::{budget, Fiscal, MAX_PEOPLE};
 use crate::contract::BudgetOut;
 use crate::form::normalize_digits;
 use crate::policy::clauses::Clause;
-use crate::policy::params::{LAST_YEAR, POLICY_YEARS};
+use crate::policy::params::LAST_YEAR;
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
 use leptos::prelude::*;
@@ -351,34 +351,12 @@ pub fn Clerk() -> impl IntoView {
         });
     };
 
-    let year_options = POLICY_YEARS
-        .iter()
-        .rev()
-        .map(|&y| {
-            view! { <option value=y.to_string() selected=y == LAST_YEAR>{format!("{y} 年")}</option> }
-        })
-        .collect_view();
     let fiscal_radios = [
         (Fiscal::Ordinary, "一般县(市、区):省、市、县 1:1:1"),
         (Fiscal::ProvinceDirect, "省财政直管县(市):省 2、县 1"),
     ]
     .into_iter()
-    .map(|(f, text)| {
-        let id = format!("dj-fiscal-{}", f.code());
-        view! {
-            <div class="dj-radio">
-                <input
-                    type="radio"
-                    id=id.clone()
-                    name="fiscal"
-                    value=f.code()
-                    prop:checked=move || fiscal.get() == f
-                    on:change=move |_| fiscal.set(f)
-                />
-                <label for=id>{text}</label>
-            </div>
-        }
-    })
+    .map(|(f, text)| super::radio("fiscal", "fiscal", f.code(), text, f, fiscal))
     .collect_view();
 
     view! {
@@ -395,7 +373,7 @@ pub fn Clerk() -> impl IntoView {
                         id="dj-b-year"
                         on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
                     >
-                        {year_options}
+                        {super::year_options()}
                     </select>
                 </div>
                 <div class="dj-field">

@@ -211,6 +211,46 @@ fn results(d: &Decision) -> impl IntoView {
     }
 }
 
+/// The policy years as `<option>`s, newest first, the latest selected.
+pub(crate) fn year_options() -> impl IntoView {
+    POLICY_YEARS
+        .iter()
+        .rev()
+        .map(|&y| {
+            view! { <option value=y.to_string() selected=y == LAST_YEAR>{format!("{y} 年")}</option> }
+        })
+        .collect_view()
+}
+
+/// One labelled radio button of group `name` (id `dj-{prefix}-{code}`), checked while
+/// `selected` holds `value`.
+pub(crate) fn radio<T>(
+    name: &'static str,
+    prefix: &'static str,
+    code: &'static str,
+    text: &'static str,
+    value: T,
+    selected: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let id = format!("dj-{prefix}-{code}");
+    view! {
+        <div class="dj-radio">
+            <input
+                type="radio"
+                id=id.clone()
+                name=name
+                value=code
+                prop:checked=move || selected.get() == value
+                on:change=move |_| selected.set(value)
+            />
+            <label for=id>{text}</label>
+        </div>
+    }
+}
+
 /// The error to show under `field`, if the current input has one there and the person has
 /// started on that field.
 fn error_for(decided: &Result<Decision, InputError>, field: &str, started: bool) -> Option<String> {
@@ -375,12 +415,6 @@ pub fn Resident(
         })
     };
 
-    let year_options = POLICY_YEARS
-        .iter()
-        .rev()
-        .map(|&y| view! { <option value=y.to_string() selected=y == LAST_YEAR>{format!("{y} 年")}</option> })
-        .collect_view();
-
     let status_boxes = Status::ALL
         .into_iter()
         .map(|s| {
@@ -407,22 +441,7 @@ pub fn Resident(
     let pension_radios = Pension::ALL
         .into_iter()
         .zip(label::PENSION_OPTIONS)
-        .map(|(p, l)| {
-            let id = format!("dj-pe-{}", p.code());
-            view! {
-                <div class="dj-radio">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name="pension"
-                        value=p.code()
-                        prop:checked=move || pension.get() == Some(p)
-                        on:change=move |_| pension.set(Some(p))
-                    />
-                    <label for=id>{l}</label>
-                </div>
-            }
-        })
+        .map(|(p, l)| radio("pension", "pe", p.code(), l, Some(p), pension))
         .collect_view();
 
     view! {
@@ -438,7 +457,7 @@ pub fn Resident(
                                 year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
                             }
                         >
-                            {year_options}
+                            {year_options()}
                         </select>
                     </div>
                     <div class="dj-field">
