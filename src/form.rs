@@ -5,7 +5,7 @@
 //! [`Resident::from_fields`], so the page accepts exactly what the CLI accepts.
 
 use crate::input::{Field, InputError, Pension, Resident, Statuses};
-use crate::rules::{evaluate, Decision};
+use crate::rules::{decide, Decision};
 
 /// The form's raw state.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -99,7 +99,7 @@ impl FormState {
     /// ```
     pub fn decide(&self) -> Result<Decision, InputError> {
         let (r, _) = Resident::from_fields(self.fields())?;
-        evaluate(&r).ok_or_else(|| crate::input::year_not_covered("year", i64::from(r.year)))
+        decide(&r)
     }
 }
 

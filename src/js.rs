@@ -12,7 +12,7 @@ use crate::budget::{budget as core_budget, Fiscal};
 use crate::contract::{BudgetOut, DecisionOut};
 use crate::input::{shown, ErrorCode, Field, InputError, Resident};
 use crate::policy::params::POLICY_YEARS;
-use crate::rules::{evaluate as core_evaluate, POLICY_VERSION};
+use crate::rules::{decide, POLICY_VERSION};
 use js_sys::{Array, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -153,8 +153,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 pub fn evaluate(resident: JsValue) -> Result<JsValue, JsValue> {
     let fields = members(&resident).map_err(|e| error_value(&e))?;
     let (r, id) = Resident::from_fields(fields).map_err(|e| error_value(&e))?;
-    let d = core_evaluate(&r)
-        .ok_or_else(|| error_value(&crate::input::year_not_covered("year", i64::from(r.year))))?;
+    let d = decide(&r).map_err(|e| error_value(&e))?;
     to_js(&DecisionOut::new(&d, id))
 }
 

@@ -250,6 +250,12 @@ pub fn evaluate(r: &Resident) -> Option<Decision> {
     evaluate_facts(&Facts::of(r))
 }
 
+/// [`evaluate`] as a `Result`: the decision, or the "year not covered" error (which a
+/// validated resident never meets). The shells call this.
+pub fn decide(r: &Resident) -> Result<Decision, crate::input::InputError> {
+    evaluate(r).ok_or_else(|| crate::input::year_not_covered("year", i64::from(r.year)))
+}
+
 /// Evaluates every rule for the facts of a resident ([`evaluate`] is this on [`Facts::of`]).
 pub fn evaluate_facts(f: &Facts) -> Option<Decision> {
     let p = YearParams::at(f.year)?;

@@ -9,7 +9,7 @@ use crate::budget::{budget, Fiscal};
 use crate::contract::{BudgetOut, DecisionOut, ErrorOut};
 use crate::input::{ErrorCode, Field, InputError, Resident, RowId};
 use crate::money::fmt_yuan;
-use crate::rules::evaluate;
+use crate::rules::decide;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::io::{self, BufRead, Write};
@@ -103,11 +103,7 @@ pub fn parse_line(bytes: &[u8]) -> Result<(Resident, Option<RowId>), InputError>
 
 /// Answers one line: the JSON text of the decision or of the error.
 pub fn answer_line(bytes: &[u8], line: u64) -> (String, bool) {
-    let out = parse_line(bytes).and_then(|(r, id)| {
-        evaluate(&r)
-            .map(|d| DecisionOut::new(&d, id))
-            .ok_or_else(|| crate::input::year_not_covered("year", i64::from(r.year)))
-    });
+    let out = parse_line(bytes).and_then(|(r, id)| decide(&r).map(|d| DecisionOut::new(&d, id)));
     let (json, ok) = match out {
         Ok(d) => (serde_json::to_string(&d), true),
         Err(e) => (serde_json::to_string(&ErrorOut::new(&e, Some(line))), false),

@@ -300,6 +300,14 @@ fn digits(b: &[u8]) -> Option<u32> {
     })
 }
 
+/// Whether an id field is well-formed text in the file's encoding.
+fn id_well_formed(id: &[u8], encoding: Encoding) -> bool {
+    match encoding {
+        Encoding::Gbk => gbk_well_formed(id),
+        _ => std::str::from_utf8(id).is_ok(),
+    }
+}
+
 /// GBK's byte structure: ASCII, or a lead byte 0x81–0xFE followed by 0x40–0xFE except 0x7F.
 fn gbk_well_formed(b: &[u8]) -> bool {
     let mut i = 0;
@@ -331,15 +339,8 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         }
         c0 += 1;
     }
-    if !ascii {
-        let id = &b[..c0];
-        let ok = match encoding {
-            Encoding::Gbk => gbk_well_formed(id),
-            _ => std::str::from_utf8(id).is_ok(),
-        };
-        if !ok {
-            return None;
-        }
+    if !ascii && !id_well_formed(&b[..c0], encoding) {
+        return None;
     }
     let mut q = c0 + 1;
     // year: exactly four digits in the encoded period, then a comma.
@@ -564,11 +565,7 @@ fn slow_facts(line: &[u8], encoding: Encoding) -> Result<Facts, (Vec<u8>, InputE
             ),
         ));
     }
-    let id_ok = match encoding {
-        Encoding::Gbk => gbk_well_formed(&id),
-        _ => std::str::from_utf8(&id).is_ok(),
-    };
-    if !id_ok {
+    if !id_well_formed(&id, encoding) {
         return Err((
             id,
             InputError::new(
