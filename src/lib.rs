@@ -23,6 +23,9 @@ pub mod rules;
 #[cfg(feature = "cli")]
 pub mod cli;
 
+#[cfg(any(feature = "web", test))]
+pub mod text;
+
 #[cfg(feature = "web")]
 pub mod ui;
 

@@ -74,3 +74,14 @@ pub const GF_2014_8_AGES: Clause = Clause {
     text_zh: "年满16周岁(不含在校学生)、不属于职工基本养老保险覆盖范围的城乡居民可参加城乡居民养老保险;年满60周岁可按月领取养老保险待遇。",
     verbatim: false,
 };
+
+/// Every clause the calculator cites (the rules digest and the English glosses cover each).
+pub const ALL: [Clause; 7] = [
+    JRS_1_POOR_PERSONS,
+    JRS_2_1_1_PAYMENT,
+    JRS_2_1_1_DIRECT_CLAIM,
+    JRS_2_1_2_WHOLE_YEAR,
+    JRS_2_2_1_MEDICAL,
+    TGRS_2018_4_BUDGET,
+    GF_2014_8_AGES,
+];

@@ -3,14 +3,16 @@
 //! Like the resident's page it holds no rule: figures come from [`crate::budget`] and
 //! [`crate::roster`], the same code the CLI runs.
 
-use super::text::{doc_name, label};
+use super::{clause_items, now_text, print, provisional_badge};
 use crate::budget::{budget, Fiscal, MAX_PEOPLE};
 use crate::contract::BudgetOut;
 use crate::form::normalize_digits;
+use crate::input::InputError;
 use crate::policy::clauses::Clause;
 use crate::policy::params::LAST_YEAR;
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
+use crate::text::{fill, Lang, Text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,24 +21,24 @@ const CHUNK: u32 = 4 << 20;
 /// Rejected rows listed on the page (all are counted).
 const SHOWN_REJECTS: usize = 200;
 
-fn level_name(code: &str, fiscal: &str) -> &'static str {
+fn level_name(t: &Text, code: &str, fiscal: &str) -> &'static str {
     match (code, fiscal) {
-        ("province", _) => "省级",
-        ("city", "province-direct") => "市级(由省级负担)",
-        ("city", _) => "市级",
-        _ => "县(市、区)级",
+        ("province", _) => t.level_province,
+        ("city", "province-direct") => t.level_city_by_province,
+        ("city", _) => t.level_city,
+        _ => t.level_county,
     }
 }
 
 /// The budget table for a [`BudgetOut`].
-fn budget_table(b: &BudgetOut) -> impl IntoView {
+fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
     let rows = b
         .levels
         .iter()
         .map(|l| {
             view! {
                 <tr>
-                    <th scope="row">{level_name(l.level, b.fiscal)}</th>
+                    <th scope="row">{level_name(t, l.level, b.fiscal)}</th>
                     <td>{l.exact_yuan.clone()}</td>
                     <td>{l.per_person_budgeted_yuan.clone()}</td>
                     <td>{l.budgeted_yuan.clone()}</td>
@@ -46,33 +48,36 @@ fn budget_table(b: &BudgetOut) -> impl IntoView {
             }
         })
         .collect_view();
-    let badge = b.provisional.then(|| {
-        view! { <span class="dj-badge" title=label::PROVISIONAL_NOTE>{label::PROVISIONAL}</span> }
-    });
+    let summary = fill(
+        t.budget_summary,
+        &[
+            ("year", &b.year.to_string()),
+            ("people", &b.people.to_string()),
+            ("per", &b.per_person_yuan),
+            ("total", &b.total_yuan),
+        ],
+    );
     view! {
         <p>
-            {format!(
-                "{} 年 · {} 人 · 每人代缴 {} 元 · 合计 {} 元",
-                b.year, b.people, b.per_person_yuan, b.total_yuan
-            )}
-            {badge}
+            {summary}
+            {provisional_badge(t, b.provisional)}
         </p>
-        <div class="dj-scroll" tabindex="0" role="region" aria-label="分级分担表">
+        <div class="dj-scroll" tabindex="0" role="region" aria-label=t.budget_table_label>
             <table class="dj-budget">
                 <thead>
                     <tr>
-                        <th scope="col">"级次"</th>
-                        <th scope="col">"精确分担(元)"</th>
-                        <th scope="col">"预算(元/人)"</th>
-                        <th scope="col">"预算金额(元)"</th>
-                        <th scope="col">"预算(万元)"</th>
-                        <th scope="col">"年终决算差额(元)"</th>
+                        <th scope="col">{t.col_level}</th>
+                        <th scope="col">{t.col_exact}</th>
+                        <th scope="col">{t.col_per_person}</th>
+                        <th scope="col">{t.col_budgeted}</th>
+                        <th scope="col">{t.col_wan}</th>
+                        <th scope="col">{t.col_settlement}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"合计"</th>
+                        <th scope="row">{t.total}</th>
                         <td>{b.total_yuan.clone()}</td>
                         <td></td>
                         <td>{b.budgeted_total_yuan.clone()}</td>
@@ -82,47 +87,86 @@ fn budget_table(b: &BudgetOut) -> impl IntoView {
                 </tfoot>
             </table>
         </div>
-        <p class="dj-help">
-            "预算按每人每级整元向下取整(如 100 元的三分之一 33.33 元按 33 元预算),差额年终决算多退少补;精确分担按分计算,尾差先计入省级。"
-        </p>
+        <p class="dj-help">{t.budget_rounding}</p>
     }
 }
 
-fn clauses_view(clauses: &[Clause]) -> impl IntoView {
-    let items = clauses
-        .iter()
-        .map(|c| {
-            view! {
-                <li>
-                    <cite>{format!("{} {}", doc_name(c.doc), c.clause)}</cite>
-                    <blockquote lang="zh-CN">{c.text_zh}</blockquote>
-                </li>
-            }
-        })
-        .collect_view();
+fn clauses_view(clauses: &[Clause], lang: Lang) -> impl IntoView {
     view! {
         <details class="dj-basis" open>
-            <summary>{label::BASIS}</summary>
-            <ul>{items}</ul>
+            <summary>{lang.text().basis}</summary>
+            <ul>{clause_items(clauses, lang)}</ul>
         </details>
     }
 }
 
-/// A rejected row for display.
+/// A rejected row for display (its reason in both languages, so a switch keeps it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct RejectRow {
     line: u64,
     id: String,
-    field: String,
-    message: String,
+    error: InputError,
 }
 
 /// What the roster produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct RosterView {
+pub struct RosterView {
     name: String,
     report: RosterReport,
     rejects: Vec<RejectRow>,
+}
+
+/// Why a roster file could not be tallied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RosterError {
+    /// The browser could not read the file.
+    Unreadable,
+    /// No header line, or nothing after it.
+    Empty,
+    /// The header is not the contract's.
+    Header(InputError),
+}
+
+impl RosterError {
+    fn text(&self, lang: Lang) -> String {
+        let t = lang.text();
+        match self {
+            RosterError::Unreadable => t.roster_read_error.into(),
+            RosterError::Empty => t.roster_empty.into(),
+            RosterError::Header(e) => lang.message(e).into(),
+        }
+    }
+}
+
+/// The clerk page's state, owned by the page so that a language switch keeps it.
+#[derive(Debug, Clone, Copy)]
+pub struct ClerkState {
+    year: RwSignal<u16>,
+    people: RwSignal<String>,
+    fiscal: RwSignal<Fiscal>,
+    progress: RwSignal<Option<(u64, u64)>>,
+    roster: RwSignal<Option<Result<RosterView, RosterError>>>,
+    busy: RwSignal<bool>,
+}
+
+impl ClerkState {
+    /// A blank clerk page (the latest year, an ordinary county).
+    pub fn new() -> ClerkState {
+        ClerkState {
+            year: RwSignal::new(LAST_YEAR),
+            people: RwSignal::new(String::new()),
+            fiscal: RwSignal::new(Fiscal::Ordinary),
+            progress: RwSignal::new(None),
+            roster: RwSignal::new(None),
+            busy: RwSignal::new(false),
+        }
+    }
+}
+
+impl Default for ClerkState {
+    fn default() -> Self {
+        ClerkState::new()
+    }
 }
 
 fn decode_id(id: &[u8], encoding: Encoding) -> String {
@@ -146,13 +190,13 @@ async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
 
-async fn read_chunk(file: &web_sys::File, start: u64, end: u64) -> Result<Vec<u8>, String> {
+async fn read_chunk(file: &web_sys::File, start: u64, end: u64) -> Result<Vec<u8>, RosterError> {
     let blob = file
         .slice_with_f64_and_f64(start as f64, end as f64)
-        .map_err(|_| "无法读取文件".to_string())?;
+        .map_err(|_| RosterError::Unreadable)?;
     let buf = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
         .await
-        .map_err(|_| "无法读取文件".to_string())?;
+        .map_err(|_| RosterError::Unreadable)?;
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
@@ -161,7 +205,7 @@ async fn tally_file(
     file: web_sys::File,
     fiscal: Fiscal,
     progress: RwSignal<Option<(u64, u64)>>,
-) -> Result<RosterView, String> {
+) -> Result<RosterView, RosterError> {
     let size = file.size() as u64;
     let name = file.name();
     let mut tally = Tally::default();
@@ -187,11 +231,11 @@ async fn tally_file(
                 }
                 let Some(h) = carry.iter().position(|&b| b == b'\n') else {
                     if last {
-                        return Err("文件只有一行或为空:第一行应为表头,下面每行一人".into());
+                        return Err(RosterError::Empty);
                     }
                     continue;
                 };
-                check_header(&carry[..=h]).map_err(|e| e.message_zh)?;
+                check_header(&carry[..=h]).map_err(RosterError::Header)?;
                 carry.drain(..=h);
                 encoding = Some(e);
                 e
@@ -207,8 +251,7 @@ async fn tally_file(
                 rejects.push(RejectRow {
                     line: r.line,
                     id: decode_id(&r.id, enc),
-                    field: r.error.field,
-                    message: r.error.message_zh,
+                    error: r.error,
                 });
             }
         };
@@ -227,7 +270,8 @@ async fn tally_file(
     })
 }
 
-fn roster_view(v: &RosterView) -> impl IntoView {
+fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
+    let t = lang.text();
     let r = &v.report;
     let years = r
         .years
@@ -235,22 +279,22 @@ fn roster_view(v: &RosterView) -> impl IntoView {
         .map(|y| {
             let budget = y.pension_budget.as_ref().map(|b| {
                 view! {
-                    <h4>"政府代缴资金分级分担"</h4>
-                    {budget_table(b)}
+                    <h4>{t.roster_year_budget}</h4>
+                    {budget_table(b, t)}
                 }
             });
             view! {
                 <section class="dj-year" data-year=y.year>
-                    <h3>{format!("{} 年度", y.year)}</h3>
+                    <h3>{fill(t.roster_year, &[("year", &y.year.to_string())])}</h3>
                     <dl class="dj-figures">
-                        <dt>"人数"</dt><dd>{y.persons}</dd>
-                        <dt>"贫困人员(建档立卡、低保、特困)"</dt><dd>{y.is_poor_count}</dd>
-                        <dt>"政府代缴养老保险费人数"</dt><dd data-k="pays">{y.government_pays_pension_count}</dd>
-                        <dt>"政府代缴金额(元)"</dt><dd>{y.government_pension_amount_sum.clone()}</dd>
-                        <dt>"可不补缴直接领取人数"</dt><dd data-k="direct">{y.direct_claim_count}</dd>
-                        <dt>"医保个人缴费全额资助人数"</dt><dd>{y.medical_full_rate_count}</dd>
-                        <dt>"医保个人缴费资助60%人数"</dt><dd>{y.medical_partial_rate_count}</dd>
-                        <dt>"医保缴费资助金额(元)"</dt><dd data-k="medical">{y.medical_subsidy_amount_sum.clone()}</dd>
+                        <dt>{t.fig_persons}</dt><dd>{y.persons}</dd>
+                        <dt>{t.fig_poor}</dt><dd>{y.is_poor_count}</dd>
+                        <dt>{t.fig_pays}</dt><dd data-k="pays">{y.government_pays_pension_count}</dd>
+                        <dt>{t.fig_pays_amount}</dt><dd>{y.government_pension_amount_sum.clone()}</dd>
+                        <dt>{t.fig_direct}</dt><dd data-k="direct">{y.direct_claim_count}</dd>
+                        <dt>{t.fig_medical_full}</dt><dd>{y.medical_full_rate_count}</dd>
+                        <dt>{t.fig_medical_partial}</dt><dd>{y.medical_partial_rate_count}</dd>
+                        <dt>{t.fig_medical_amount}</dt><dd data-k="medical">{y.medical_subsidy_amount_sum.clone()}</dd>
                     </dl>
                     {budget}
                 </section>
@@ -266,22 +310,29 @@ fn roster_view(v: &RosterView) -> impl IntoView {
                     <tr>
                         <td>{x.line}</td>
                         <td>{x.id.clone()}</td>
-                        <td>{x.field.clone()}</td>
-                        <td>{x.message.clone()}</td>
+                        <td>{x.error.field.clone()}</td>
+                        <td>{lang.message(&x.error).to_string()}</td>
                     </tr>
                 }
             })
             .collect_view();
+        let heading = fill(
+            t.rejects_heading,
+            &[
+                ("count", &r.rejected.to_string()),
+                ("shown", &v.rejects.len().to_string()),
+            ],
+        );
         view! {
-            <h3>{format!("未通过校验的行(共 {} 行,列出前 {} 行)", r.rejected, v.rejects.len())}</h3>
-            <div class="dj-scroll" tabindex="0" role="region" aria-label="未通过校验的行">
+            <h3>{heading}</h3>
+            <div class="dj-scroll" tabindex="0" role="region" aria-label=t.rejects_label>
                 <table class="dj-rejects">
                     <thead>
                         <tr>
-                            <th scope="col">"行号"</th>
-                            <th scope="col">"id"</th>
-                            <th scope="col">"字段"</th>
-                            <th scope="col">"原因"</th>
+                            <th scope="col">{t.col_line}</th>
+                            <th scope="col">{t.col_id}</th>
+                            <th scope="col">{t.col_field}</th>
+                            <th scope="col">{t.col_reason}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -289,47 +340,61 @@ fn roster_view(v: &RosterView) -> impl IntoView {
             </div>
         }
     });
+    let summary = fill(
+        t.roster_summary,
+        &[
+            ("name", &v.name),
+            ("rows", &r.rows.to_string()),
+            ("accepted", &r.accepted.to_string()),
+            ("rejected", &r.rejected.to_string()),
+            ("blank", &r.blank_lines.to_string()),
+            ("encoding", r.encoding),
+        ],
+    );
+    let totals = fill(
+        t.roster_totals,
+        &[
+            ("pension", &r.government_pension_amount_total),
+            ("medical", &r.medical_subsidy_amount_total),
+        ],
+    );
     view! {
         <div class="dj-roster-result" data-rejected=r.rejected>
-            <p class="dj-summary">
-                {format!(
-                    "{}:共 {} 行,通过 {} 行,未通过 {} 行,空行 {} 行(编码 {})。",
-                    v.name, r.rows, r.accepted, r.rejected, r.blank_lines, r.encoding
-                )}
-            </p>
+            <p class="dj-summary">{summary}</p>
             {years}
-            <p>
-                {format!(
-                    "合计:政府代缴 {} 元;医保缴费资助 {} 元(文件未规定医保资助的分级分担,只给合计)。",
-                    r.government_pension_amount_total, r.medical_subsidy_amount_total
-                )}
-            </p>
+            <p>{totals}</p>
             {rejects}
         </div>
     }
 }
 
-/// The clerk's view.
+/// The clerk's view, rendered in `lang` from the page's [`ClerkState`].
 #[component]
-pub fn Clerk() -> impl IntoView {
-    let year = RwSignal::new(LAST_YEAR);
-    let people = RwSignal::new(String::new());
-    let fiscal = RwSignal::new(Fiscal::Ordinary);
+pub fn Clerk(
+    /// The page's state.
+    state: ClerkState,
+    /// The language to render in.
+    lang: Lang,
+) -> impl IntoView {
+    let t = lang.text();
+    let ClerkState {
+        year,
+        people,
+        fiscal,
+        progress,
+        roster,
+        busy,
+    } = state;
     let computed = Memo::new(move |_| {
         let typed = normalize_digits(&people.get());
         if typed.is_empty() {
             return Err(String::new());
         }
-        let n: u64 = typed
-            .parse()
-            .map_err(|_| "人数请填写不小于 0 的整数,例如 700。".to_string())?;
+        let n: u64 = typed.parse().map_err(|_| t.people_error.to_string())?;
         budget(i64::from(year.get()), n, fiscal.get())
             .map(|b| BudgetOut::new(&b))
-            .map_err(|e| e.message_zh)
+            .map_err(|e| lang.message(&e).to_string())
     });
-    let progress = RwSignal::new(None::<(u64, u64)>);
-    let roster = RwSignal::new(None::<Result<RosterView, String>>);
-    let busy = RwSignal::new(false);
 
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -352,8 +417,8 @@ pub fn Clerk() -> impl IntoView {
     };
 
     let fiscal_radios = [
-        (Fiscal::Ordinary, "一般县(市、区):省、市、县 1:1:1"),
-        (Fiscal::ProvinceDirect, "省财政直管县(市):省 2、县 1"),
+        (Fiscal::Ordinary, t.fiscal_ordinary),
+        (Fiscal::ProvinceDirect, t.fiscal_province_direct),
     ]
     .into_iter()
     .map(|(f, text)| super::radio("fiscal", "fiscal", f.code(), text, f, fiscal))
@@ -361,23 +426,24 @@ pub fn Clerk() -> impl IntoView {
 
     view! {
         <section class="dj-clerk" aria-labelledby="dj-clerk-title">
-            <h2 id="dj-clerk-title" class="dj-noprint">"经办人员:代缴资金测算与名单核对"</h2>
+            <h2 id="dj-clerk-title" class="dj-noprint">{t.clerk_heading}</h2>
             <div class="dj-print-only">
-                <h2>"贫困人员参加城乡居民基本养老保险政府代缴资金测算"</h2>
-                <p>{move || format!("测算日期:{}", js_sys::Date::new_0().to_locale_date_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED))}</p>
+                <h2>{t.clerk_print_title}</h2>
+                <p>{move || fill(t.clerk_date, &[("date", &now_text(lang, true))])}</p>
             </div>
             <form class="dj-form dj-noprint" on:submit=|ev| ev.prevent_default() novalidate>
                 <div class="dj-field">
-                    <label for="dj-b-year">{label::YEAR}</label>
+                    <label for="dj-b-year">{t.year}</label>
                     <select
                         id="dj-b-year"
+                        prop:value=move || year.get().to_string()
                         on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
                     >
-                        {super::year_options()}
+                        {super::year_options(t)}
                     </select>
                 </div>
                 <div class="dj-field">
-                    <label for="dj-b-people">"代缴人数"</label>
+                    <label for="dj-b-people">{t.people}</label>
                     <input
                         id="dj-b-people"
                         type="text"
@@ -390,45 +456,39 @@ pub fn Clerk() -> impl IntoView {
                         prop:value=move || people.get()
                         on:input=move |ev| people.set(event_target_value(&ev))
                     />
-                    <p id="dj-b-people-help" class="dj-help">{format!("0 到 {MAX_PEOPLE} 人。")}</p>
+                    <p id="dj-b-people-help" class="dj-help">{fill(t.people_help, &[("max", &MAX_PEOPLE.to_string())])}</p>
                     <p id="dj-b-people-error" class="dj-error" role="alert">
                         {move || computed.with(|c| c.as_ref().err().cloned().unwrap_or_default())}
                     </p>
                 </div>
                 <fieldset class="dj-field">
-                    <legend>"财政体制"</legend>
+                    <legend>{t.fiscal}</legend>
                     {fiscal_radios}
                 </fieldset>
             </form>
             <div class="dj-card" data-card="budget" aria-live="polite">
-                <h3>"政府代缴资金测算"</h3>
+                <h3>{t.budget_card}</h3>
                 {move || match computed.get() {
                     Ok(b) => {
                         let clauses = b.clauses.clone();
-                        view! { {budget_table(&b)} {clauses_view(&clauses)} }.into_any()
+                        view! { {budget_table(&b, t)} {clauses_view(&clauses, lang)} }.into_any()
                     }
-                    Err(_) => view! { <p class="dj-waiting">"填写代缴人数后显示各级分担金额。"</p> }.into_any(),
+                    Err(_) => view! { <p class="dj-waiting">{t.budget_waiting}</p> }.into_any(),
                 }}
                 <p class="dj-noprint">
-                    <button type="button" class="dj-button" on:click=move |_| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.print();
-                        }
-                    }>"打印 / 存为 PDF(作请示附件)"</button>
+                    <button type="button" class="dj-button" on:click=move |_| print()>{t.budget_print}</button>
                 </p>
             </div>
             <div class="dj-card dj-noprint" data-card="roster">
-                <h3>"核对名单(CSV 文件)"</h3>
-                <p class="dj-help">
-                    "表头为 id,year,age,statuses,exited_on,pension;多个身份用 | 分隔。支持 UTF-8(含 BOM)和 GBK(Excel 默认)。文件只在本机读取,不会上传。"
-                </p>
-                <label for="dj-roster-file" class="dj-file-label">"选择名单文件"</label>
+                <h3>{t.roster_card}</h3>
+                <p class="dj-help">{t.roster_help}</p>
+                <label for="dj-roster-file" class="dj-file-label">{t.roster_file}</label>
                 <input id="dj-roster-file" type="file" accept=".csv,text/csv" on:change=on_file disabled=move || busy.get() />
                 {move || progress.get().map(|(done, total)| {
                     let permille = (done * 1000).checked_div(total).unwrap_or(1000);
                     view! {
                         <p>
-                            <label for="dj-roster-progress">"读取进度"</label>
+                            <label for="dj-roster-progress">{t.roster_progress}</label>
                             <progress id="dj-roster-progress" max="1000" value=permille.to_string()>
                                 {format!("{}%", permille / 10)}
                             </progress>
@@ -438,8 +498,8 @@ pub fn Clerk() -> impl IntoView {
                 })}
                 <div aria-live="polite">
                     {move || roster.get().map(|r| match r {
-                        Ok(v) => roster_view(&v).into_any(),
-                        Err(e) => view! { <p class="dj-error" role="alert">{e}</p> }.into_any(),
+                        Ok(v) => roster_view(&v, lang).into_any(),
+                        Err(e) => view! { <p class="dj-error" role="alert">{e.text(lang)}</p> }.into_any(),
                     })}
                 </div>
             </div>

@@ -3,6 +3,7 @@
 //! visible countdown in the last 10 seconds. Activity is any pointer, key or input event.
 
 use super::FormSignals;
+use crate::text::Lang;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -53,6 +54,8 @@ pub fn Kiosk(
     form: FormSignals,
     /// Idle time.
     settings: Settings,
+    /// The page's language (the wipe puts it back to Chinese for the next person).
+    lang: RwSignal<Lang>,
 ) -> impl IntoView {
     let idle = RwSignal::new(0u32);
     let limit = settings.idle_seconds;
@@ -69,6 +72,7 @@ pub fn Kiosk(
             let next = idle.get_untracked() + 1;
             if next >= limit {
                 form.clear();
+                lang.set(Lang::default());
                 idle.set(0);
                 if let Some(w) = web_sys::window() {
                     w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -92,17 +96,21 @@ pub fn Kiosk(
         <div class="dj-kiosk-bar dj-noprint">
             <p class="dj-countdown" role="status" aria-live="polite">
                 {move || (remaining() <= COUNTDOWN_SECONDS && !form.is_blank())
-                    .then(|| format!("无人操作,{} 秒后将清除本页内容", remaining()))}
+                    .then(|| crate::text::fill(
+                        lang.get().text().kiosk_countdown,
+                        &[("seconds", &remaining().to_string())],
+                    ))}
             </p>
             <button
                 type="button"
                 class="dj-button dj-clear"
                 on:click=move |_| {
                     form.clear();
+                    lang.set(Lang::default());
                     idle.set(0);
                 }
             >
-                "清除"
+                {move || lang.get().text().kiosk_clear}
             </button>
         </div>
     }

@@ -2,12 +2,11 @@
 //!
 //! It holds no rule: the form's state becomes contract fields ([`crate::form`]), the core
 //! validates and decides ([`crate::rules::evaluate`]), and this module renders the decision
-//! with the strings of [`text`]. Nothing is sent anywhere and nothing is stored.
+//! with the strings of [`crate::text`] (one catalogue per language). Nothing is sent anywhere and nothing is stored.
 
 #[cfg(feature = "clerk")]
 pub mod clerk;
 pub mod kiosk;
-pub mod text;
 
 use crate::form::FormState;
 use crate::input::{InputError, Pension, Status, Statuses};
@@ -15,22 +14,20 @@ use crate::money::fmt_plain;
 use crate::policy::clauses::Clause;
 use crate::policy::params::{LAST_YEAR, POLICY_YEARS};
 use crate::rules::{Decision, Reason};
+use crate::text::{doc_number, fill, Lang, Text};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use text::label;
 
-/// An amount for people: `100`, `33.34`.
-fn yuan(d: Decimal) -> String {
-    format!("{} 元", fmt_plain(d))
+/// An amount for people: `100 元`, `33.34 yuan`.
+fn yuan(t: &Text, d: Decimal) -> String {
+    t.yuan(&fmt_plain(d))
 }
 
-fn provisional_badge(on: bool) -> impl IntoView {
-    on.then(|| {
-        view! { <span class="dj-badge" title=label::PROVISIONAL_NOTE>{label::PROVISIONAL}</span> }
-    })
+pub(crate) fn provisional_badge(t: &'static Text, on: bool) -> impl IntoView {
+    on.then(|| view! { <span class="dj-badge" title=t.provisional_note>{t.provisional}</span> })
 }
 
-fn verdict(yes: bool, yes_text: String, no_text: String) -> impl IntoView {
+fn verdict(t: &'static Text, yes: bool, yes_text: String, no_text: String) -> impl IntoView {
     let class = if yes {
         "dj-verdict dj-yes"
     } else {
@@ -39,63 +36,76 @@ fn verdict(yes: bool, yes_text: String, no_text: String) -> impl IntoView {
     view! {
         <p class=class>
             <span class="dj-mark" aria-hidden="true">{if yes { "✓" } else { "✗" }}</span>
-            <strong>{if yes { label::YES } else { label::NO }}</strong>
+            <strong>{if yes { t.yes } else { t.no }}</strong>
             <span class="dj-verdict-text">{if yes { yes_text } else { no_text }}</span>
         </p>
     }
 }
 
-fn basis(reason: &Reason) -> impl IntoView {
-    let items = reason
-        .clauses
+/// The clauses behind an answer: the Chinese quote always, and in English its gloss.
+pub(crate) fn clause_items(clauses: &[Clause], lang: Lang) -> impl IntoView {
+    let t = lang.text();
+    clauses
         .iter()
         .map(|c: &Clause| {
-            let head = format!("{} {}", text::doc_name(c.doc), c.clause);
-            let note = (!c.verbatim).then_some(label::SUMMARY);
+            let head = format!("{} {}", doc_number(c.doc), c.clause);
+            let note = (!c.verbatim).then_some(t.summary);
+            let glosses = lang.glosses();
+            let doc_gloss =
+                glosses.map(|g| view! { <span class="dj-doc-gloss">{g.doc(c.doc)}</span> });
+            let gloss = glosses.map(|g| {
+                view! { <p class="dj-gloss"><strong>{t.gloss_lead}</strong>{g.clause(c)}</p> }
+            });
             view! {
                 <li>
-                    <cite>{head}</cite>
+                    <cite lang="zh-CN">{head}</cite>
+                    {doc_gloss}
                     {note}
                     <blockquote lang="zh-CN">{c.text_zh}</blockquote>
+                    {gloss}
                 </li>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+fn basis(reason: &Reason, lang: Lang) -> impl IntoView {
     view! {
         <details class="dj-basis">
-            <summary>{label::BASIS}</summary>
-            <ul>{items}</ul>
+            <summary>{lang.text().basis}</summary>
+            <ul>{clause_items(&reason.clauses, lang)}</ul>
         </details>
     }
 }
 
-fn hint(reason: &Reason, card: &'static str) -> impl IntoView {
+fn hint(t: &'static Text, reason: &Reason, direct: bool) -> impl IntoView {
     reason.hint.map(|h| {
         view! {
             <p class="dj-hint">
-                <strong>{label::CHANGE}</strong>
-                {text::hint_text(h, card)}
+                <strong>{t.change}</strong>
+                {t.hint(h, direct)}
             </p>
         }
     })
 }
 
-fn pension_card(d: &Decision) -> impl IntoView {
+fn pension_card(d: &Decision, lang: Lang) -> impl IntoView {
+    let t = lang.text();
     let p = &d.pension_contribution;
     let amount = p.government_amount_yuan;
     let detail = p.tier_yuan.map(|tier| {
         let subsidy = p.subsidy_yuan.map(|s| {
             view! {
                 <li>
-                    "缴费补贴：" {yuan(s)} {provisional_badge(p.tiers_provisional)}
+                    {t.fact_subsidy} {yuan(t, s)} {provisional_badge(t, p.tiers_provisional)}
                 </li>
             }
         });
         view! {
             <ul class="dj-facts">
-                <li>"缴费档次：" {format!("{} 元/年", fmt_plain(tier))}</li>
-                <li>"政府代缴：" <strong>{yuan(amount)}</strong> {provisional_badge(p.provisional)}</li>
-                <li>"个人缴费：" {yuan(p.resident_amount_yuan.unwrap_or_default())}</li>
+                <li>{t.fact_tier} {fill(t.yuan_per_year, &[("amount", &fmt_plain(tier))])}</li>
+                <li>{t.fact_government} <strong>{yuan(t, amount)}</strong> {provisional_badge(t, p.provisional)}</li>
+                <li>{t.fact_resident} {yuan(t, p.resident_amount_yuan.unwrap_or_default())}</li>
                 {subsidy}
             </ul>
         }
@@ -103,121 +113,146 @@ fn pension_card(d: &Decision) -> impl IntoView {
     let tiers = p
         .tiers
         .iter()
-        .map(|t| {
-            view! { <tr><td>{fmt_plain(t.yuan)}</td><td>{fmt_plain(t.subsidy_yuan)}</td></tr> }
+        .map(|x| {
+            view! { <tr><td>{fmt_plain(x.yuan)}</td><td>{fmt_plain(x.subsidy_yuan)}</td></tr> }
         })
         .collect_view();
-    let why = text::pension_why(p.reason.code, p.reason.decided_by);
+    let why = t.pension_why(p.reason.code, p.reason.decided_by);
+    let pays = fill(t.verdict_pays, &[("amount", &yuan(t, amount))]);
     view! {
         <section class="dj-card" aria-labelledby="dj-c1" data-card="pension">
-            <h2 id="dj-c1">{label::CARD_PENSION}</h2>
-            {verdict(p.government_pays, format!("政府为您代缴 {}", yuan(amount)), "政府不代缴".into())}
+            <h2 id="dj-c1">{t.card_pension}</h2>
+            {verdict(t, p.government_pays, pays, t.verdict_not_pays.into())}
             {detail}
             <p class="dj-why">{why}</p>
-            {hint(&p.reason, "pension")}
+            {hint(t, &p.reason, false)}
             <details class="dj-tiers">
-                <summary>{label::TIERS} {provisional_badge(p.tiers_provisional)}</summary>
+                <summary>{t.tiers} {provisional_badge(t, p.tiers_provisional)}</summary>
                 <table>
-                    <thead><tr><th scope="col">"档次（元/年）"</th><th scope="col">"缴费补贴（元）"</th></tr></thead>
+                    <thead><tr><th scope="col">{t.col_tier}</th><th scope="col">{t.col_subsidy}</th></tr></thead>
                     <tbody>{tiers}</tbody>
                 </table>
             </details>
-            {basis(&p.reason)}
+            {basis(&p.reason, lang)}
         </section>
     }
 }
 
-fn direct_card(d: &Decision) -> impl IntoView {
+fn direct_card(d: &Decision, lang: Lang) -> impl IntoView {
+    let t = lang.text();
     let c = &d.direct_claim;
     let monthly = match c.monthly_pension_yuan {
-        Some(m) => format!("基础养老金 {} 元/月", fmt_plain(m)),
-        None => "该年度基础养老金标准未查到，以当地经办机构为准".into(),
+        Some(m) => fill(t.direct_monthly, &[("amount", &fmt_plain(m))]),
+        None => t.direct_monthly_unknown.into(),
     };
     let detail = c.eligible.then(|| {
         view! {
             <ul class="dj-facts">
-                <li>"不用补缴养老保险费，由本人提出申请"</li>
-                <li>"自办理手续的次月起按月领取"</li>
-                <li>{monthly} {provisional_badge(c.provisional)}</li>
+                <li>{t.direct_fact_apply}</li>
+                <li>{t.direct_fact_from}</li>
+                <li>{monthly} {provisional_badge(t, c.provisional)}</li>
             </ul>
         }
     });
     view! {
         <section class="dj-card" aria-labelledby="dj-c2" data-card="direct">
-            <h2 id="dj-c2">{label::CARD_DIRECT}</h2>
-            {verdict(c.eligible, "可以直接领取".into(), "不适用".into())}
+            <h2 id="dj-c2">{t.card_direct}</h2>
+            {verdict(t, c.eligible, t.direct_yes.into(), t.direct_no.into())}
             {detail}
-            <p class="dj-why">{text::direct_why(c.reason.code)}</p>
-            {hint(&c.reason, "direct")}
-            {basis(&c.reason)}
+            <p class="dj-why">{t.direct_why(c.reason.code)}</p>
+            {hint(t, &c.reason, true)}
+            {basis(&c.reason, lang)}
         </section>
     }
 }
 
-fn medical_card(d: &Decision) -> impl IntoView {
+fn medical_card(d: &Decision, lang: Lang) -> impl IntoView {
+    let t = lang.text();
     let m = &d.medical_subsidy;
     let yes = !m.rate.is_zero();
     let rate = if m.rate == Decimal::ONE {
-        "全额资助".to_string()
+        t.medical_full.to_string()
     } else {
-        format!("资助 {}%", fmt_plain(m.rate * Decimal::ONE_HUNDRED))
+        fill(
+            t.medical_rate,
+            &[("percent", &fmt_plain(m.rate * Decimal::ONE_HUNDRED))],
+        )
     };
+    let standard = fill(
+        t.yuan_per_year,
+        &[("amount", &fmt_plain(m.contribution_yuan))],
+    );
     view! {
         <section class="dj-card" aria-labelledby="dj-c3" data-card="medical">
-            <h2 id="dj-c3">{label::CARD_MEDICAL}</h2>
-            {verdict(yes, rate, "不资助".into())}
+            <h2 id="dj-c3">{t.card_medical}</h2>
+            {verdict(t, yes, rate, t.medical_none.into())}
             <ul class="dj-facts">
-                <li>"个人缴费标准：" {yuan(m.contribution_yuan)} "/年" {provisional_badge(m.provisional)}</li>
-                <li>"财政资助：" <strong>{yuan(m.amount_yuan)}</strong></li>
-                <li>"个人缴纳：" {yuan(m.resident_pays_yuan)}</li>
+                <li>{t.fact_medical_standard} {standard} {provisional_badge(t, m.provisional)}</li>
+                <li>{t.fact_medical_paid} <strong>{yuan(t, m.amount_yuan)}</strong></li>
+                <li>{t.fact_medical_you} {yuan(t, m.resident_pays_yuan)}</li>
             </ul>
-            <p class="dj-why">{text::medical_why(m.reason.code, m.reason.decided_by)}</p>
-            {basis(&m.reason)}
+            <p class="dj-why">{t.medical_why(m.reason.code, m.reason.decided_by)}</p>
+            {basis(&m.reason, lang)}
         </section>
     }
 }
 
-fn results(d: &Decision) -> impl IntoView {
+/// Opens the browser's print dialog.
+pub(crate) fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Now, as the person's locale writes a date and time.
+pub(crate) fn now_text(lang: Lang, date_only: bool) -> String {
+    let now = js_sys::Date::new_0();
+    let undefined = wasm_bindgen::JsValue::UNDEFINED;
+    if date_only {
+        now.to_locale_date_string(lang.tag(), &undefined).into()
+    } else {
+        now.to_locale_string(lang.tag(), &undefined).into()
+    }
+}
+
+fn results(d: &Decision, lang: Lang) -> impl IntoView {
+    let t = lang.text();
     let any_provisional = d.pension_contribution.provisional
         || d.pension_contribution.tiers_provisional
         || d.direct_claim.provisional
         || d.medical_subsidy.provisional;
+    let version = fill(
+        t.version_line,
+        &[
+            ("year", &d.year.to_string()),
+            ("version", d.policy_version),
+            ("digest", &crate::policy::rules_digest()),
+        ],
+    );
     view! {
-        {pension_card(d)}
-        {direct_card(d)}
-        {medical_card(d)}
-        {any_provisional.then(|| view! { <p class="dj-note">{label::PROVISIONAL_NOTE}</p> })}
-        <p class="dj-version">
-            {format!(
-                "{} 年度 · 规则版本 {} · 规则数据校验码 {}",
-                d.year,
-                d.policy_version,
-                crate::policy::rules_digest()
-            )}
-        </p>
+        {pension_card(d, lang)}
+        {direct_card(d, lang)}
+        {medical_card(d, lang)}
+        {any_provisional.then(|| view! { <p class="dj-note">{t.provisional_note}</p> })}
+        <p class="dj-version">{version}</p>
         <p class="dj-print-only dj-stamp">
-            {move || format!(
-                "打印时间:{}。本页不含姓名、身份证号等个人信息;凭上述年度、规则版本和校验码可复核同一结果。",
-                js_sys::Date::new_0().to_locale_string("zh-CN", &wasm_bindgen::JsValue::UNDEFINED)
-            )}
+            {move || fill(t.print_stamp, &[("time", &now_text(lang, false))])}
         </p>
         <p class="dj-noprint">
-            <button type="button" class="dj-button" on:click=move |_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            }>"打印结果"</button>
+            <button type="button" class="dj-button" on:click=move |_| print()>{t.print}</button>
         </p>
     }
 }
 
 /// The policy years as `<option>`s, newest first, the latest selected.
-pub(crate) fn year_options() -> impl IntoView {
+pub(crate) fn year_options(t: &'static Text) -> impl IntoView {
     POLICY_YEARS
         .iter()
         .rev()
         .map(|&y| {
-            view! { <option value=y.to_string() selected=y == LAST_YEAR>{format!("{y} 年")}</option> }
+            let year = y.to_string();
+            let text = fill(t.year_option, &[("year", &year)]);
+            view! { <option value=year selected=y == LAST_YEAR>{text}</option> }
         })
         .collect_view()
 }
@@ -253,31 +288,106 @@ where
 
 /// The error to show under `field`, if the current input has one there and the person has
 /// started on that field.
-fn error_for(decided: &Result<Decision, InputError>, field: &str, started: bool) -> Option<String> {
+fn error_for(
+    decided: &Result<Decision, InputError>,
+    field: &str,
+    started: bool,
+    lang: Lang,
+) -> Option<String> {
     match decided {
-        Err(e) if started && e.field == field => Some(text::field_error(e)),
+        Err(e) if started && e.field == field => Some(lang.text().field_error(e, lang)),
         _ => None,
     }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
 }
 
 /// Sets or clears a class on the page's `<html>` element (large type, kiosk), so that the
 /// static header in the HTML and the app scale together.
 fn html_class(name: &str, on: bool) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.class_list().toggle_with_force(name, on);
     }
 }
 
-/// The app's toolbar: the large-type switch (kept while the page is open; never stored).
-/// The page's title and tabs are static HTML (www/index.html), painted before the wasm runs.
+/// Which page the app runs on (for the static header's title and tabs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// index.html.
+    Resident,
+    /// clerk.html.
+    Clerk,
+}
+
+/// Puts the static header of www/index.html and www/clerk.html (painted before the wasm runs)
+/// and the document's `lang` and title into `lang`, and makes the tabs keep the language.
+/// Does nothing where there is no static header (the embed inside a host page).
+fn sync_static_header(lang: Lang, page: Page) {
+    let Some(doc) = document() else { return };
+    if doc.get_element_by_id("dj-h-title").is_none() {
+        return;
+    }
+    let t = lang.text();
+    let set = |id: &str, text: &str| {
+        if let Some(e) = doc.get_element_by_id(id) {
+            e.set_text_content(Some(text));
+        }
+    };
+    set("dj-h-title", t.title);
+    set("dj-h-sub", t.subtitle);
+    set("dj-h-private", t.private);
+    set("dj-tab-resident", t.tab_resident);
+    set("dj-tab-clerk", t.tab_clerk);
+    let query = if lang == Lang::En { "?lang=en" } else { "" };
+    for (id, href) in [("dj-tab-resident", "./"), ("dj-tab-clerk", "clerk.html")] {
+        if let Some(e) = doc.get_element_by_id(id) {
+            let _ = e.set_attribute("href", &format!("{href}{query}"));
+        }
+    }
+    if let Some(nav) = doc.get_element_by_id("dj-tabs") {
+        let _ = nav.set_attribute("aria-label", t.nav_label);
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    doc.set_title(match page {
+        Page::Resident => t.doc_title,
+        Page::Clerk => t.clerk_doc_title,
+    });
+}
+
+/// The language of the page's URL (`?lang=en`), Chinese otherwise.
+fn lang_from_location() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map_or(Lang::Zh, |q| Lang::from_query(&q))
+}
+
+/// The app's toolbar: the language switch and the large-type switch (both kept while the
+/// page is open; never stored). The page's title and tabs are static HTML (www/index.html),
+/// painted before the wasm runs, and follow the language switch.
 #[component]
-pub fn Toolbar() -> impl IntoView {
+pub fn Toolbar(
+    /// The page's language.
+    lang: RwSignal<Lang>,
+    /// Which page this is.
+    page: Page,
+) -> impl IntoView {
     let large = RwSignal::new(false);
+    Effect::new(move |_| sync_static_header(lang.get(), page));
     view! {
-        <div class="dj-toolbar dj-noprint">
+        <div class="dj-toolbar dj-noprint" role="group" aria-label=move || lang.get().text().toolbar_label>
+            <button
+                type="button"
+                id="dj-lang"
+                class="dj-toggle"
+                lang=move || lang.get().other().tag()
+                on:click=move |_| lang.update(|l| *l = l.other())
+            >
+                {move || lang.get().other().text().language_name}
+            </button>
             <button
                 type="button"
                 id="dj-large"
@@ -288,25 +398,31 @@ pub fn Toolbar() -> impl IntoView {
                     html_class("dj-large", large.get_untracked());
                 }
             >
-                "大字"
+                {move || lang.get().text().large}
             </button>
         </div>
     }
 }
 
-/// The resident's page. With `?kiosk=1` in the URL it runs in kiosk mode (see [`kiosk`]).
+/// The resident's page. With `?kiosk=1` in the URL it runs in kiosk mode (see [`kiosk`]);
+/// with `?lang=en` it opens in English. Switching the language re-renders the view from the
+/// same signals, so the answers stay.
 #[component]
 pub fn App() -> impl IntoView {
     let form = FormSignals::new();
     let settings = kiosk::Settings::from_location();
+    let lang = RwSignal::new(lang_from_location());
     html_class("dj-kiosk", settings.is_some());
     view! {
-        <div class="dj">
-            <Toolbar />
+        <div class="dj" lang=move || lang.get().tag()>
+            <Toolbar lang=lang page=Page::Resident />
             <main>
-                <Resident form=form />
+                {move || {
+                    let lang = lang.get();
+                    view! { <Resident form=form lang=lang /> }
+                }}
             </main>
-            {settings.map(|s| view! { <kiosk::Kiosk form=form settings=s /> })}
+            {settings.map(|s| view! { <kiosk::Kiosk form=form settings=s lang=lang /> })}
         </div>
     }
 }
@@ -315,11 +431,16 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "clerk")]
 #[component]
 pub fn ClerkApp() -> impl IntoView {
+    let state = clerk::ClerkState::new();
+    let lang = RwSignal::new(lang_from_location());
     view! {
-        <div class="dj">
-            <Toolbar />
+        <div class="dj" lang=move || lang.get().tag()>
+            <Toolbar lang=lang page=Page::Clerk />
             <main>
-                <clerk::Clerk />
+                {move || {
+                    let lang = lang.get();
+                    view! { <clerk::Clerk state=state lang=lang /> }
+                }}
             </main>
         </div>
     }
@@ -382,7 +503,10 @@ impl Default for FormSignals {
 pub fn Resident(
     /// The form's state, owned by the page (the kiosk wipes it).
     form: FormSignals,
+    /// The language to render in.
+    lang: Lang,
 ) -> impl IntoView {
+    let t = lang.text();
     let FormSignals {
         year,
         age,
@@ -403,7 +527,14 @@ pub fn Resident(
         .decide()
     });
     let age_error = move || {
-        decided.with(|d| error_for(d, "age", age_touched.get() || !age.get().trim().is_empty()))
+        decided.with(|d| {
+            error_for(
+                d,
+                "age",
+                age_touched.get() || !age.get().trim().is_empty(),
+                lang,
+            )
+        })
     };
     let exit_error = move || {
         decided.with(|d| {
@@ -411,6 +542,7 @@ pub fn Resident(
                 d,
                 "exited_on",
                 exit_touched.get() || !exited_on.get().is_empty(),
+                lang,
             )
         })
     };
@@ -432,7 +564,7 @@ pub fn Resident(
                             statuses.update(|x| *x = if on { x.with(s) } else { x.without(s) });
                         }
                     />
-                    <label for=id>{text::status_label(s)}</label>
+                    <label for=id>{t.status_label(s)}</label>
                 </div>
             }
         })
@@ -440,15 +572,23 @@ pub fn Resident(
 
     let pension_radios = Pension::ALL
         .into_iter()
-        .zip(label::PENSION_OPTIONS)
-        .map(|(p, l)| radio("pension", "pe", p.code(), l, Some(p), pension))
+        .map(|p| {
+            radio(
+                "pension",
+                "pe",
+                p.code(),
+                t.pension_label(p),
+                Some(p),
+                pension,
+            )
+        })
         .collect_view();
 
     view! {
         <div class="dj-resident">
                 <form class="dj-form" on:submit=|ev| ev.prevent_default() novalidate>
                     <div class="dj-field">
-                        <label for="dj-year">{label::YEAR}</label>
+                        <label for="dj-year">{t.year}</label>
                         <select
                             id="dj-year"
                             name="year"
@@ -457,11 +597,11 @@ pub fn Resident(
                                 year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
                             }
                         >
-                            {year_options()}
+                            {year_options(t)}
                         </select>
                     </div>
                     <div class="dj-field">
-                        <label for="dj-age">{label::AGE}</label>
+                        <label for="dj-age">{t.age}</label>
                         <input
                             id="dj-age"
                             name="age"
@@ -475,16 +615,16 @@ pub fn Resident(
                             on:input=move |ev| age.set(event_target_value(&ev))
                             on:blur=move |_| age_touched.set(true)
                         />
-                        <p id="dj-age-help" class="dj-help">{label::AGE_HELP}</p>
+                        <p id="dj-age-help" class="dj-help">{t.age_help}</p>
                         <p id="dj-age-error" class="dj-error" role="alert">{age_error}</p>
                     </div>
                     <fieldset class="dj-field" aria-describedby="dj-st-help">
-                        <legend>{label::STATUSES}</legend>
-                        <p id="dj-st-help" class="dj-help">{label::STATUSES_HELP}</p>
+                        <legend>{t.statuses}</legend>
+                        <p id="dj-st-help" class="dj-help">{t.statuses_help}</p>
                         {status_boxes}
                         <Show when=move || statuses.get().has(Status::RegisteredPoorExited)>
                             <div class="dj-sub-field">
-                                <label for="dj-exit">{label::EXITED_ON}</label>
+                                <label for="dj-exit">{t.exited_on}</label>
                                 <input
                                     id="dj-exit"
                                     name="exited_on"
@@ -503,14 +643,14 @@ pub fn Resident(
                         </Show>
                     </fieldset>
                     <fieldset class="dj-field">
-                        <legend>{label::PENSION}</legend>
+                        <legend>{t.pension}</legend>
                         {pension_radios}
                     </fieldset>
                 </form>
                 <div class="dj-results" aria-live="polite">
                     {move || match decided.get() {
-                        Ok(d) => results(&d).into_any(),
-                        Err(_) => view! { <p class="dj-waiting">{label::WAITING}</p> }.into_any(),
+                        Ok(d) => results(&d, lang).into_any(),
+                        Err(_) => view! { <p class="dj-waiting">{t.waiting}</p> }.into_any(),
                     }}
                 </div>
         </div>

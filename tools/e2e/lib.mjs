@@ -1,5 +1,7 @@
 // Shared by the specs: serve dist/, launch Debian's chromium, and a page object for the form.
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,4 +66,13 @@ export class ResidentPage {
     await this.page.context().close();
     if (csp.length) throw new Error(`CSP violations: ${csp.join(' | ')}`);
   }
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails when axe-core (WCAG 2.2 A/AA rules) finds any violation on the page as it is now. */
+export async function axe(page, state) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(summary, [], `axe violations in state "${state}"`);
 }

@@ -1,0 +1,174 @@
+// Languages: Simplified Chinese by default, English at any time without losing the answers;
+// policy quotes stay in Chinese with an English gloss; the static header, <html lang> and the
+// tabs follow; English pages pass axe too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { start, ResidentPage, axe } from '../lib.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.stop(); });
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Visible text of the page outside what may stay Chinese in English mode: the policy quotes
+ *  and document numbers (lang=zh-CN) and the switch back to 中文. */
+async function englishText(page) {
+  return page.evaluate(() => {
+    const parts = [];
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) { parts.push(node.textContent); return; }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      if (node.getAttribute('lang') === 'zh-CN') return;
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(node.tagName)) return;
+      if (getComputedStyle(node).display === 'none') return;
+      for (const c of node.childNodes) walk(c);
+    };
+    walk(document.body);
+    return parts.join(' ');
+  });
+}
+
+/** Han characters outside the document numbers, which are names in both languages. */
+function stray(text) {
+  return text.replace(/冀人社发〔2018〕3号|唐高人社呈〔2018〕4号|国发〔2014〕8号|人社部发〔2017〕59号/g, '')
+    .split(/\s+/).filter((w) => HAN.test(w));
+}
+
+test('switching to English keeps every answer, and switching back keeps them again', async () => {
+  const p = await ResidentPage.open(env);
+  const page = p.page;
+  await p.year(2018);
+  await p.age(40);
+  await p.status('dibao');
+  await p.pension('enrolled');
+  assert.match(await p.cardText('pension'), /政府为您代缴 100 元/);
+
+  await page.click('#dj-lang');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('h1').innerText(), 'Social-insurance poverty-relief calculator');
+  assert.match(await page.title(), /^Social-insurance poverty-relief calculator/);
+  assert.equal(await page.inputValue('#dj-age'), '40');
+  assert.equal(await page.isChecked('#dj-st-dibao'), true);
+  assert.equal(await page.isChecked('#dj-pe-enrolled'), true);
+  assert.match(await p.cardText('pension'), /Yes The government pays 100 yuan for you/);
+  assert.match(await p.cardText('pension'), /You are a dibao \(minimum living allowance\) recipient/);
+  assert.match(await p.cardText('medical'), /60% paid .*Public funds pay: 132 yuan/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dj-lang', 'focus stays on the switch');
+  assert.equal(await page.locator('#dj-lang').innerText(), '中文');
+  assert.equal(await page.getAttribute('#dj-lang', 'lang'), 'zh-CN');
+  assert.equal(await page.getAttribute('#dj-tab-clerk', 'href'), 'clerk.html?lang=en');
+  assert.deepEqual(stray(await englishText(page)), [], 'no Chinese left outside quotes');
+  await p.shot('english-answers');
+
+  await page.click('#dj-lang');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.equal(await page.locator('h1').innerText(), '社会保险扶贫政策计算器');
+  assert.equal(await page.getAttribute('#dj-tab-clerk', 'href'), 'clerk.html');
+  assert.equal(await page.inputValue('#dj-age'), '40');
+  assert.match(await p.cardText('pension'), /政府为您代缴 100 元/);
+  await p.close();
+});
+
+test('in English the policy quotes stay Chinese, each with an English gloss', async () => {
+  const p = await ResidentPage.open(env);
+  const page = p.page;
+  await page.click('#dj-lang');
+  await p.age(65);
+  await p.status('registered_poor');
+  await p.pension('not_enrolled');
+  const direct = p.card('direct');
+  await direct.locator('.dj-basis summary').click();
+  const quote = direct.locator('.dj-basis blockquote').first();
+  assert.equal(await quote.getAttribute('lang'), 'zh-CN');
+  assert.match(await quote.innerText(), /对60周岁及以上建档立卡贫困人口/);
+  assert.match(await direct.locator('.dj-basis cite').first().innerText(), /冀人社发〔2018〕3号 二\(一\)1/);
+  assert.match(await direct.locator('.dj-gloss').first().innerText(),
+    /In English: Registered poor persons aged 60 or over .* pay no back contributions/);
+  assert.match(await direct.locator('.dj-doc-gloss').first().innerText(), /Hebei Department of Human Resources/);
+  const quotes = await page.locator('.dj-basis blockquote').count();
+  assert.equal(await page.locator('.dj-gloss').count(), quotes, 'one gloss per quote');
+  for (const d of await page.locator('details').all()) {
+    if (!(await d.getAttribute('open'))) await d.locator('summary').click();
+  }
+  await axe(page, 'English: every basis open');
+  await p.shot('english-basis');
+  await p.close();
+});
+
+test('English errors name the field in English, and every English state passes axe', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  const p = new ResidentPage(page);
+  await page.goto(env.url + '?lang=en');
+  await page.locator('#dj-age').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('label[for=dj-age]').innerText(), 'Age (full years)');
+  await axe(page, 'English: empty form');
+  await p.year(2018);
+  await p.age('abc');
+  assert.equal(await page.locator('#dj-age-error').innerText(), 'Enter your age as a whole number, for example 45.');
+  await axe(page, 'English: age error');
+  await p.age(40);
+  await p.pension('enrolled');
+  await p.status('registered_poor_exited');
+  await p.exitDate('2019-05-01');
+  assert.match(await page.locator('#dj-exit-error').innerText(), /^The exit date must be between 1 January 2014/);
+  await p.exitDate('2017-01-01');
+  assert.match(await p.cardText('medical'), /Paid in full/);
+  await axe(page, 'English: answers');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no horizontal scroll at 320 px in English');
+  await page.emulateMedia({ media: 'print' });
+  await axe(page, 'English: print view');
+  await p.close();
+});
+
+test('the clerk page switches language keeping the budget and the roster result', async () => {
+  const p = await ResidentPage.open(env);
+  const page = p.page;
+  await page.goto(env.url + 'clerk.html?lang=en');
+  await page.locator('#dj-b-people').waitFor();
+  assert.equal(await page.locator('label[for=dj-b-people]').innerText(), 'People to pay for');
+  assert.match(await page.title(), /^Clerks/);
+  await page.selectOption('#dj-b-year', '2018');
+  await page.fill('#dj-b-people', '700');
+  const budget = page.locator('[data-card=budget]');
+  assert.match((await budget.innerText()).replace(/\s+/g, ' '), /2018 · 700 people · 100\.00 yuan each · total 70000\.00 yuan/);
+  assert.match(await budget.locator('tbody tr').last().innerText(), /^County \(city, district\)\s+23333\.33\s+33\.00\s+23100\.00\s+2\.31/);
+  await axe(page, 'English clerk: budget');
+
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dj-')), 'roster.csv');
+  fs.writeFileSync(file, 'id,year,age,statuses,exited_on,pension\na,2018,40,dibao,,enrolled\nb,2018,x,dibao,,enrolled\n');
+  await page.setInputFiles('#dj-roster-file', file);
+  const result = page.locator('.dj-roster-result');
+  await result.waitFor();
+  assert.match((await result.innerText()).replace(/\s+/g, ' '), /roster\.csv: 2 rows, 1 accepted, 1 rejected/);
+  assert.match(await result.locator('.dj-rejects tbody tr').innerText(), /^3\s+b\s+age\s+age must be an integer/);
+  await axe(page, 'English clerk: roster');
+
+  await page.click('#dj-lang');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.equal(await page.inputValue('#dj-b-people'), '700');
+  assert.match((await budget.innerText()).replace(/\s+/g, ' '), /2018 年 · 700 人/);
+  assert.match((await result.innerText()).replace(/\s+/g, ' '), /roster\.csv:共 2 行,通过 1 行,未通过 1 行/);
+  assert.match(await result.locator('.dj-rejects tbody tr').innerText(), /整数/);
+  await p.close();
+});
+
+test('in kiosk mode 清除 also puts the language back to Chinese for the next person', async () => {
+  const p = await ResidentPage.open(env);
+  const page = p.page;
+  await page.goto(env.url + '?kiosk=1&lang=en');
+  await page.locator('#dj-age').waitFor();
+  await p.age(40);
+  assert.equal(await page.locator('.dj-clear').innerText(), 'Clear');
+  await page.click('.dj-clear');
+  assert.equal(await page.inputValue('#dj-age'), '');
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.equal(await page.locator('.dj-clear').innerText(), '清除');
+  await p.close();
+});
