@@ -329,6 +329,16 @@ fn sync_static_header(lang: Lang, page: Page) {
     if doc.get_element_by_id("dj-h-title").is_none() {
         return;
     }
+    // `<html lang>` says which language the header is in. The page starts in Chinese, and
+    // rewriting the painted header with the same text would count as a new largest paint,
+    // seconds after the first one.
+    let Some(root) = doc.document_element() else {
+        return;
+    };
+    if root.get_attribute("lang").as_deref() == Some(lang.tag()) {
+        return;
+    }
+    let _ = root.set_attribute("lang", lang.tag());
     let t = lang.text();
     let set = |id: &str, text: &str| {
         if let Some(e) = doc.get_element_by_id(id) {
@@ -348,9 +358,6 @@ fn sync_static_header(lang: Lang, page: Page) {
     }
     if let Some(nav) = doc.get_element_by_id("dj-tabs") {
         let _ = nav.set_attribute("aria-label", t.nav_label);
-    }
-    if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
     }
     doc.set_title(match page {
         Page::Resident => t.doc_title,
@@ -657,13 +664,19 @@ pub fn Resident(
     }
 }
 
-/// Mounts the resident's page on `<body>`.
+/// Runs `f` in a task of its own, after the current one (so that instantiating the wasm and
+/// building the page are two shorter tasks rather than one long one that blocks input).
+fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
+
+/// Mounts the resident's page on `<body>`, in the task after the wasm's start.
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    next_task(|| leptos::mount::mount_to_body(App));
 }
 
 /// Mounts the clerk's page on `<body>`.
 #[cfg(feature = "clerk")]
 pub fn mount_clerk() {
-    leptos::mount::mount_to_body(ClerkApp);
+    next_task(|| leptos::mount::mount_to_body(ClerkApp));
 }
