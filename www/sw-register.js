@@ -1,31 +1,23 @@
-// Registers the service worker, and when a new version is waiting, asks before switching.
+// Registers the service worker. When a new version is waiting it sets `window.daijiaoUpdate`
+// (which tells the waiting worker to take over) and fires `daijiao:update`; the page then asks
+// the person, in the page's language, before switching (src/ui/mod.rs, Toolbar).
 if ('serviceWorker' in navigator && window.parent === window) {
-  const prompt = (worker) => {
-    if (document.querySelector('.dj-update')) return;
-    const bar = document.createElement('div');
-    bar.className = 'dj-update';
-    bar.setAttribute('role', 'alert');
-    const text = document.createElement('span');
-    text.textContent = '计算器有新版本。更新后页面会重新载入,已填写的内容会清空。';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = '更新';
-    button.addEventListener('click', () => worker.postMessage('daijiao:activate'));
-    bar.append(text, button);
-    document.body.prepend(bar);
+  const waiting = (worker) => {
+    window.daijiaoUpdate = () => worker.postMessage('daijiao:activate');
+    dispatchEvent(new Event('daijiao:update'));
   };
   navigator.serviceWorker.register('sw.js').then((reg) => {
-    if (reg.waiting && navigator.serviceWorker.controller) prompt(reg.waiting);
+    if (reg.waiting && navigator.serviceWorker.controller) waiting(reg.waiting);
     reg.addEventListener('updatefound', () => {
       const w = reg.installing;
       w?.addEventListener('statechange', () => {
-        if (w.state === 'installed' && navigator.serviceWorker.controller) prompt(w);
+        if (w.state === 'installed' && navigator.serviceWorker.controller) waiting(w);
       });
     });
   });
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (navigator.serviceWorker.controller && document.querySelector('.dj-update') && !reloading) {
+    if (navigator.serviceWorker.controller && window.daijiaoUpdate && !reloading) {
       reloading = true;
       location.reload();
     }

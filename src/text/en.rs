@@ -20,6 +20,8 @@ pub const TEXT: Text = Text {
     tab_clerk: "Clerks",
     large: "Large text",
     toolbar_label: "Display settings",
+    update_text: "A new version of the calculator is ready. Updating reloads the page and clears what you entered.",
+    update_button: "Update",
 
     year: "Policy year",
     year_option: "{year}",

@@ -126,6 +126,10 @@ catalogue! {
     large,
     /// Label of the toolbar.
     toolbar_label,
+    /// A new version is waiting (service worker).
+    update_text,
+    /// The button that takes the new version.
+    update_button,
 
     /// Field: policy year.
     year,

@@ -15,6 +15,8 @@ pub const TEXT: Text = Text {
     tab_clerk: "经办人员",
     large: "大字",
     toolbar_label: "显示设置",
+    update_text: "计算器有新版本。更新后页面会重新载入,已填写的内容会清空。",
+    update_button: "更新",
 
     year: "政策年度",
     year_option: "{year} 年",

@@ -365,6 +365,27 @@ fn sync_static_header(lang: Lang, page: Page) {
     });
 }
 
+/// `window.daijiaoUpdate`, set by www/sw-register.js while a new version waits.
+fn update_hook() -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    js_sys::Reflect::get(&w, &"daijiaoUpdate".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+fn update_waiting() -> bool {
+    update_hook().is_some()
+}
+
+/// Takes the waiting version (the service worker activates it and the page reloads).
+fn take_update() {
+    if let Some(f) = update_hook() {
+        let _ = f.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    }
+}
+
 /// The language of the page's URL (`?lang=en`), Chinese otherwise.
 fn lang_from_location() -> Lang {
     web_sys::window()
@@ -384,7 +405,27 @@ pub fn Toolbar(
 ) -> impl IntoView {
     let large = RwSignal::new(false);
     Effect::new(move |_| sync_static_header(lang.get(), page));
+    // www/sw-register.js sets `window.daijiaoUpdate` and fires `daijiao:update` when a new
+    // version is waiting; the prompt is ours so that it speaks the page's language.
+    let update = RwSignal::new(update_waiting());
+    let listener = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("daijiao:update"),
+        move |_| update.set(update_waiting()),
+    );
+    on_cleanup(move || listener.remove());
+    let update_bar = move || {
+        update.get().then(|| {
+            let t = lang.get().text();
+            view! {
+                <div class="dj-update" role="alert">
+                    <span>{t.update_text}</span>
+                    <button type="button" on:click=move |_| take_update()>{t.update_button}</button>
+                </div>
+            }
+        })
+    };
     view! {
+        {update_bar}
         <div class="dj-toolbar dj-noprint" role="group" aria-label=move || lang.get().text().toolbar_label>
             <button
                 type="button"

@@ -78,6 +78,10 @@ test('a new version is announced and taken only when the person accepts it', asy
   const bar = rp.page.locator('.dj-update');
   await bar.waitFor();
   assert.match(await bar.innerText(), /新版本/);
+  await rp.page.click('#dj-lang');
+  assert.match(await bar.innerText(), /A new version of the calculator is ready/, 'the prompt follows the language');
+  await rp.page.click('#dj-lang');
+  assert.match(await bar.innerText(), /新版本/);
   // until the person accepts, the old version still serves the page
   assert.deepEqual(await rp.page.evaluate(() => caches.keys()).then((k) => k.filter((x) => oldCaches.includes(x))), oldCaches);
   await rp.shot('update-prompt');
