@@ -365,27 +365,6 @@ fn sync_static_header(lang: Lang, page: Page) {
     });
 }
 
-/// `window.daijiaoUpdate`, set by www/sw-register.js while a new version waits.
-fn update_hook() -> Option<js_sys::Function> {
-    use wasm_bindgen::JsCast;
-    let w = web_sys::window()?;
-    js_sys::Reflect::get(&w, &"daijiaoUpdate".into())
-        .ok()?
-        .dyn_into()
-        .ok()
-}
-
-fn update_waiting() -> bool {
-    update_hook().is_some()
-}
-
-/// Takes the waiting version (the service worker activates it and the page reloads).
-fn take_update() {
-    if let Some(f) = update_hook() {
-        let _ = f.call0(&wasm_bindgen::JsValue::UNDEFINED);
-    }
-}
-
 /// The language of the page's URL (`?lang=en`), Chinese otherwise.
 fn lang_from_location() -> Lang {
     web_sys::window()
@@ -405,27 +384,13 @@ pub fn Toolbar(
 ) -> impl IntoView {
     let large = RwSignal::new(false);
     Effect::new(move |_| sync_static_header(lang.get(), page));
-    // www/sw-register.js sets `window.daijiaoUpdate` and fires `daijiao:update` when a new
-    // version is waiting; the prompt is ours so that it speaks the page's language.
-    let update = RwSignal::new(update_waiting());
-    let listener = window_event_listener(
-        leptos::ev::Custom::<web_sys::Event>::new("daijiao:update"),
-        move |_| update.set(update_waiting()),
-    );
-    on_cleanup(move || listener.remove());
-    let update_bar = move || {
-        update.get().then(|| {
-            let t = lang.get().text();
-            view! {
-                <div class="dj-update" role="alert">
-                    <span>{t.update_text}</span>
-                    <button type="button" on:click=move |_| take_update()>{t.update_button}</button>
-                </div>
-            }
-        })
-    };
     view! {
-        {update_bar}
+        // Shown by www/sw-register.js when a new version waits; the text is ours so that it
+        // speaks the page's language.
+        <div class="dj-update" role="alert" hidden>
+            <span>{move || lang.get().text().update_text}</span>
+            <button type="button">{move || lang.get().text().update_button}</button>
+        </div>
         <div class="dj-toolbar dj-noprint" role="group" aria-label=move || lang.get().text().toolbar_label>
             <button
                 type="button"
@@ -452,6 +417,26 @@ pub fn Toolbar(
     }
 }
 
+/// A `<main>` whose content is `view(lang)`, built afresh whenever the language changes (the
+/// views keep their state in signals owned by the page, so answers stay). Mounting anew rather
+/// than re-rendering in place keeps Leptos from generating update code for the whole view.
+fn per_language<V: IntoView + 'static>(
+    lang: RwSignal<Lang>,
+    view: impl Fn(Lang) -> V + Clone + 'static,
+) -> NodeRef<leptos::html::Main> {
+    let main = NodeRef::<leptos::html::Main>::new();
+    Effect::new(move |previous: Option<Option<Box<dyn std::any::Any>>>| {
+        drop(previous); // unmounts the previous language's view
+        let lang = lang.get();
+        let parent = main.get()?;
+        let view = view.clone();
+        // Untracked: what the view reads while it is built must not re-run this effect.
+        let handle = untrack(|| leptos::mount::mount_to(parent, move || view(lang)));
+        Some(Box::new(handle) as Box<dyn std::any::Any>)
+    });
+    main
+}
+
 /// The resident's page. With `?kiosk=1` in the URL it runs in kiosk mode (see [`kiosk`]);
 /// with `?lang=en` it opens in English. Switching the language re-renders the view from the
 /// same signals, so the answers stay.
@@ -464,12 +449,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="dj" lang=move || lang.get().tag()>
             <Toolbar lang=lang page=Page::Resident />
-            <main>
-                {move || {
-                    let lang = lang.get();
-                    view! { <Resident form=form lang=lang /> }
-                }}
-            </main>
+            <main node_ref=per_language(lang, move |lang| view! { <Resident form=form lang=lang /> })></main>
             {settings.map(|s| view! { <kiosk::Kiosk form=form settings=s lang=lang /> })}
         </div>
     }
@@ -484,12 +464,7 @@ pub fn ClerkApp() -> impl IntoView {
     view! {
         <div class="dj" lang=move || lang.get().tag()>
             <Toolbar lang=lang page=Page::Clerk />
-            <main>
-                {move || {
-                    let lang = lang.get();
-                    view! { <clerk::Clerk state=state lang=lang /> }
-                }}
-            </main>
+            <main node_ref=per_language(lang, move |lang| view! { <clerk::Clerk state=state lang=lang /> })></main>
         </div>
     }
 }
