@@ -406,9 +406,20 @@ pub fn Toolbar(
                 id="dj-large"
                 class="dj-toggle"
                 aria-pressed=move || if large.get() { "true" } else { "false" }
-                on:click=move |_| {
+                on:click=move |ev| {
                     large.update(|l| *l = !*l);
-                    html_class("dj-large", large.get_untracked());
+                    let on = large.get_untracked();
+                    // On <html> for the page (its static header too), and on our own root
+                    // for the embed, whose shadow root the page's <html> class cannot reach.
+                    html_class("dj-large", on);
+                    use wasm_bindgen::JsCast;
+                    if let Some(root) = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|e| e.closest(".dj").ok().flatten())
+                    {
+                        let _ = root.class_list().toggle_with_force("dj-large", on);
+                    }
                 }
             >
                 {move || lang.get().text().large}

@@ -43,6 +43,11 @@ test('the script embed works and looks right under a hostile host stylesheet, an
   assert.equal(inside.bg, 'rgb(255, 255, 255)');
   // our styles do not leak out: the host's own text keeps the host's styles
   assert.deepEqual(await hostText(), { font: '"Comic Sans MS", serif', size: '9px', transform: 'uppercase', color: 'rgb(255, 0, 255)' });
+  // the large-type switch works inside the shadow root too
+  await page.click('[data-daijiao] #dj-large');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('[data-daijiao]').shadowRoot.querySelector('.dj')).fontSize), '22px');
+  assert.deepEqual(await hostText(), { font: '"Comic Sans MS", serif', size: '9px', transform: 'uppercase', color: 'rgb(255, 0, 255)' });
+  await page.click('[data-daijiao] #dj-large');
   assert.deepEqual(errors, []);
   await page.screenshot({ path: 'screenshots/embed-script.png', fullPage: true });
   await context.close();
