@@ -99,6 +99,30 @@ function nativeReport(file) {
   return JSON.parse(out.toString());
 }
 
+test('an empty roster, a header-only roster and a wrong header are each explained, in either language', async () => {
+  const p = await openClerk();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-'));
+  const cases = [
+    ['empty.csv', '', /文件只有一行或为空/, /The file is empty or has one line only/],
+    ['header-only.csv', 'id,year,age,statuses,exited_on,pension', /文件只有一行或为空/, /The file is empty or has one line only/],
+    ['wrong-header.csv', 'name,year,age\nx,2018,40\n', /表头/, /header/],
+  ];
+  for (const [name, body, zh, en] of cases) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, body);
+    await p.page.setInputFiles('#dj-roster-file', file);
+    const error = p.page.locator('[data-card=roster] .dj-error');
+    await error.waitFor();
+    assert.match(await error.innerText(), zh, name);
+    assert.equal(await p.page.locator('.dj-roster-result').count(), 0, name);
+    await p.page.click('#dj-lang');
+    assert.match(await p.page.locator('[data-card=roster] .dj-error').innerText(), en, name);
+    await p.page.click('#dj-lang');
+    await p.page.setInputFiles('#dj-roster-file', []);
+  }
+  await p.close();
+});
+
 test('a 1,000,000-row generated roster is tallied in under 3 s, equal to daijiao roster', async () => {
   const file = path.join(ROOT, 'target', 'bench', 'roster-1000000.csv');
   if (!fs.existsSync(file)) {
