@@ -99,7 +99,7 @@ function nativeReport(file) {
   return JSON.parse(out.toString());
 }
 
-test('an empty roster, a header-only roster and a wrong header are each explained, in either language', async () => {
+test('an empty roster, a header-only roster, a wrong header and an unreadable file are each explained, in either language', async () => {
   const p = await openClerk();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-'));
   const cases = [
@@ -120,6 +120,19 @@ test('an empty roster, a header-only roster and a wrong header are each explaine
     await p.page.click('#dj-lang');
     await p.page.setInputFiles('#dj-roster-file', []);
   }
+  // A file the browser cannot read (moved or deleted after it was chosen): the read fails.
+  await p.page.evaluate(() => {
+    Blob.prototype.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotReadableError'));
+  });
+  const good = path.join(dir, 'good.csv');
+  fs.writeFileSync(good, 'id,year,age,statuses,exited_on,pension\na,2018,40,dibao,,enrolled\n');
+  await p.page.setInputFiles('#dj-roster-file', good);
+  const error = p.page.locator('[data-card=roster] .dj-error');
+  await error.waitFor();
+  assert.equal(await error.innerText(), '无法读取文件');
+  await p.page.click('#dj-lang');
+  assert.equal(await p.page.locator('[data-card=roster] .dj-error').innerText(), 'The file could not be read');
+  assert.equal(await p.page.isEnabled('#dj-roster-file'), true, 'the clerk can choose another file');
   await p.close();
 });
 
