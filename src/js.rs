@@ -216,9 +216,10 @@ pub fn version() -> String {
 
 /// Mounts the resident's page into `host`, inside a shadow root so that the host's styles
 /// and ours never meet. `css` is the stylesheet's text (the embed script fetches it from the
-/// package, same origin as the script).
+/// package, same origin as the script). `lang` `"en"` opens it in English; anything else, or
+/// nothing, in Chinese (the person can switch either way).
 #[wasm_bindgen]
-pub fn mount(host: web_sys::HtmlElement, css: String) -> Result<(), JsValue> {
+pub fn mount(host: web_sys::HtmlElement, css: String, lang: Option<String>) -> Result<(), JsValue> {
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let root = match host.shadow_root() {
         Some(r) => r,
@@ -244,7 +245,14 @@ pub fn mount(host: web_sys::HtmlElement, css: String) -> Result<(), JsValue> {
     container.set_class_name("dj-embed-root");
     root.append_child(&container)?;
     let container: web_sys::HtmlElement = container.unchecked_into();
-    let handle = leptos::mount::mount_to(container, crate::ui::App);
+    let lang = match lang.as_deref() {
+        Some("en") => crate::text::Lang::En,
+        _ => crate::text::Lang::Zh,
+    };
+    let handle = leptos::mount::mount_to(
+        container,
+        move || leptos::view! { <crate::ui::App lang=Some(lang) /> },
+    );
     handle.forget();
     Ok(())
 }

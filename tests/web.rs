@@ -74,7 +74,9 @@ async fn mount() {
     let host = doc().create_element("div").unwrap();
     host.set_id("dj-test-root");
     doc().body().unwrap().append_child(&host).unwrap();
-    let handle = leptos::mount::mount_to(host.unchecked_into(), daijiao::ui::App);
+    let handle = leptos::mount::mount_to(host.unchecked_into(), || {
+        leptos::view! { <daijiao::ui::App /> }
+    });
     std::mem::forget(handle);
     tick().await;
 }

@@ -452,10 +452,14 @@ fn per_language<V: IntoView + 'static>(
 /// with `?lang=en` it opens in English. Switching the language re-renders the view from the
 /// same signals, so the answers stay.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The language to open in; without it, the page's URL decides (`?lang=en`).
+    #[prop(default = None)]
+    lang: Option<Lang>,
+) -> impl IntoView {
     let form = FormSignals::new();
     let settings = kiosk::Settings::from_location();
-    let lang = RwSignal::new(lang_from_location());
+    let lang = RwSignal::new(lang.unwrap_or_else(lang_from_location));
     html_class("dj-kiosk", settings.is_some());
     view! {
         <div class="dj" lang=move || lang.get().tag()>
@@ -699,7 +703,7 @@ fn next_task(f: impl FnOnce() + 'static) {
 
 /// Mounts the resident's page on `<body>`, in the task after the wasm's start.
 pub fn mount() {
-    next_task(|| leptos::mount::mount_to_body(App));
+    next_task(|| leptos::mount::mount_to_body(|| view! { <App /> }));
 }
 
 /// Mounts the clerk's page on `<body>`.

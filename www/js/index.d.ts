@@ -116,5 +116,5 @@ export function budget(year: number, people: number, fiscal?: Fiscal): Budget;
 export function policyYears(): number[];
 /** "0.1.0 (JRS-2018-3/daijiao-rules-1)". */
 export function version(): string;
-/** Mounts the resident's page into `host` inside a shadow root, styled by `css`. */
-export function mount(host: HTMLElement, css: string): void;
+/** Mounts the resident's page into `host` inside a shadow root, styled by `css`; `lang` "en" opens it in English (Chinese otherwise). */
+export function mount(host: HTMLElement, css: string, lang?: "en" | "zh-CN"): void;

@@ -24,7 +24,8 @@ export function version() {
   return wasm.version();
 }
 
-/** Mounts the resident's page into `host` (inside a shadow root), with the given CSS text. */
-export function mount(host, css) {
-  wasm.mount(host, css);
+/** Mounts the resident's page into `host` (inside a shadow root), with the given CSS text;
+ *  `lang` "en" opens it in English, anything else in Chinese. */
+export function mount(host, css, lang) {
+  wasm.mount(host, css, lang);
 }

@@ -53,6 +53,30 @@ test('the script embed works and looks right under a hostile host stylesheet, an
   await context.close();
 });
 
+test('the script embed opens in English when asked, without touching the host page\'s language', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.url + 'examples/script-embed.html');
+  await page.locator('[data-daijiao] #dj-age').waitFor();
+  const hostLang = await page.getAttribute('html', 'lang');
+  await page.evaluate(async () => {
+    const { mount } = await import('/js/index.js');
+    const host = document.createElement('div');
+    host.id = 'english-widget';
+    document.body.append(host);
+    mount(host, '', 'en');
+  });
+  const widget = page.locator('#english-widget');
+  await widget.locator('#dj-age').waitFor();
+  assert.equal(await widget.locator('label[for=dj-age]').innerText(), 'Age (full years)');
+  assert.equal(await widget.locator('.dj').first().getAttribute('lang'), 'en');
+  await widget.locator('#dj-lang').click();
+  assert.equal(await widget.locator('label[for=dj-age]').innerText(), '年龄（周岁）');
+  assert.equal(await page.getAttribute('html', 'lang'), hostLang, 'the host page keeps its lang');
+  assert.match(await page.locator('[data-daijiao] label[for=dj-age]').innerText(), /年龄/, 'the first widget is unchanged');
+  await context.close();
+});
+
 test('the iframe embed posts its height and the host sizes it so it never scrolls', async () => {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 900 } });
   const page = await context.newPage();
