@@ -70,6 +70,11 @@ test('switching to English keeps every answer, and switching back keeps them aga
   assert.equal(await page.getAttribute('#dj-tab-clerk', 'href'), 'clerk.html');
   assert.equal(await page.inputValue('#dj-age'), '40');
   assert.match(await p.cardText('pension'), /政府为您代缴 100 元/);
+  for (let i = 0; i < 10; i++) await page.click('#dj-lang');
+  await p.age(41);
+  assert.match(await p.cardText('pension'), /政府为您代缴 100 元/, 'the form still answers after ten switches');
+  assert.equal(await page.locator('form.dj-form').count(), 1, 'one form, not one per switch');
+  assert.deepEqual(p.errors, [], 'no error in the console');
   await p.close();
 });
 
