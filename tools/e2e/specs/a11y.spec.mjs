@@ -105,8 +105,13 @@ test('at 320 px and at 200% zoom nothing scrolls sideways; the large-type switch
     await p.page.fill('#dj-age', '65');
     await p.page.check('#dj-st-registered_poor');
     await p.page.check('#dj-pe-not_enrolled');
-    const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `overflow ${overflow}px at ${width}px / zoom ${zoom}`);
+    const steps = [['Chinese', null], ['English', '#dj-lang'], ['English, large type', '#dj-large'], ['Chinese, large type', '#dj-lang']];
+    for (const [state, click] of steps) {
+      if (click) await p.page.click(click);
+      await p.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `overflow ${overflow}px at ${width}px / zoom ${zoom} in ${state}, every detail open`);
+    }
     await p.close();
   }
   const p = await ResidentPage.open(env);

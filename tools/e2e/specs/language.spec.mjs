@@ -133,7 +133,7 @@ test('English errors name the field in English, and every English state passes a
 });
 
 test('the clerk page switches language keeping the budget and the roster result', async () => {
-  const p = await ResidentPage.open(env);
+  const p = await ResidentPage.open(env, { width: 320, height: 800 });
   const page = p.page;
   await page.goto(env.url + 'clerk.html?lang=en');
   await page.locator('#dj-b-people').waitFor();
@@ -154,6 +154,8 @@ test('the clerk page switches language keeping the budget and the roster result'
   assert.match((await result.innerText()).replace(/\s+/g, ' '), /roster\.csv: 2 rows, 1 accepted, 1 rejected/);
   assert.match(await result.locator('.dj-rejects tbody tr').innerText(), /^3\s+b\s+age\s+age must be an integer/);
   await axe(page, 'English clerk: roster');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the English clerk page scrolls sideways by ${overflow}px at 320 px`);
 
   await page.click('#dj-lang');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
