@@ -208,6 +208,11 @@ test('a printed result shows the answers, the rules version and digest, and no p
   assert.match(stamp, /规则版本 JRS-2018-3\/daijiao-rules-1 · 规则数据校验码 [0-9a-f]{8}/);
   assert.match(stamp, /打印时间/);
   assert.match(stamp, /本页不含姓名、身份证号/);
+  // the cited clauses print with the answers, though nobody opened 政策依据
+  const quote = page.locator('[data-card=pension] .dj-basis blockquote').first();
+  assert.equal(await quote.isVisible(), true, 'the policy basis prints open');
+  assert.match(await quote.innerText(), /地方人民政府为其代缴/);
+  assert.equal(await page.locator('.dj-tiers').isVisible(), false, 'the tier table does not print');
   assert.equal(await page.locator('input[name*=name i], input[name*=id i], input[autocomplete=name]').count(), 0);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'print-result.png'), fullPage: true });
