@@ -304,9 +304,20 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Sets or clears a class on the page's `<html>` element (large type, kiosk), so that the
-/// static header in the HTML and the app scale together.
+/// Whether the app runs on our own page (www/index.html or clerk.html, whose static header it
+/// finds), rather than embedded in a host's page, whose `<html>` and URL are not ours.
+fn on_own_page() -> bool {
+    document()
+        .and_then(|d| d.get_element_by_id("dj-h-title"))
+        .is_some()
+}
+
+/// Sets or clears a class on our own page's `<html>` element (large type, kiosk), so that the
+/// static header in the HTML and the app scale together. Never on a host's page.
 fn html_class(name: &str, on: bool) {
+    if !on_own_page() {
+        return;
+    }
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.class_list().toggle_with_force(name, on);
     }
@@ -325,10 +336,10 @@ pub enum Page {
 /// and the document's `lang` and title into `lang`, and makes the tabs keep the language.
 /// Does nothing where there is no static header (the embed inside a host page).
 fn sync_static_header(lang: Lang, page: Page) {
-    let Some(doc) = document() else { return };
-    if doc.get_element_by_id("dj-h-title").is_none() {
+    if !on_own_page() {
         return;
     }
+    let Some(doc) = document() else { return };
     // `<html lang>` says which language the header is in. The page starts in Chinese, and
     // rewriting the painted header with the same text would count as a new largest paint,
     // seconds after the first one.
@@ -458,7 +469,8 @@ pub fn App(
     lang: Option<Lang>,
 ) -> impl IntoView {
     let form = FormSignals::new();
-    let settings = kiosk::Settings::from_location();
+    // Kiosk mode is for our own page at a service-hall terminal, never for an embed.
+    let settings = on_own_page().then(kiosk::Settings::from_location).flatten();
     let lang = RwSignal::new(lang.unwrap_or_else(lang_from_location));
     html_class("dj-kiosk", settings.is_some());
     view! {

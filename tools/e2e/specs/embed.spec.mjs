@@ -47,6 +47,7 @@ test('the script embed works and looks right under a hostile host stylesheet, an
   await page.click('[data-daijiao] #dj-large');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('[data-daijiao]').shadowRoot.querySelector('.dj')).fontSize), '22px');
   assert.deepEqual(await hostText(), { font: '"Comic Sans MS", serif', size: '9px', transform: 'uppercase', color: 'rgb(255, 0, 255)' });
+  assert.equal(await page.getAttribute('html', 'class'), null, "the host's <html> is left alone");
   await page.click('[data-daijiao] #dj-large');
   assert.deepEqual(errors, []);
   await page.screenshot({ path: 'screenshots/embed-script.png', fullPage: true });
