@@ -295,7 +295,7 @@ fn error_for(
     lang: Lang,
 ) -> Option<String> {
     match decided {
-        Err(e) if started && e.field == field => Some(lang.text().field_error(e, lang)),
+        Err(e) if started && e.field == field => Some(lang.field_error(e)),
         _ => None,
     }
 }

@@ -35,9 +35,10 @@ try {
       usable.push(t.now);
       await context.close();
     }
-    const sorted = [...usable].sort((a, b) => a - b);
-    const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(`| ${name} | ${Math.round(mid(paint))} | ${Math.round(mid(usable))} | ${Math.round(sorted[0])}–${Math.round(sorted.at(-1))} |`);
+    const sort = (xs) => [...xs].sort((a, b) => a - b);
+    const mid = (xs) => sort(xs)[Math.floor(xs.length / 2)];
+    const [low, high] = [sort(usable)[0], sort(usable).at(-1)];
+    console.log(`| ${name} | ${Math.round(mid(paint))} | ${Math.round(mid(usable))} | ${Math.round(low)}–${Math.round(high)} |`);
   }
 } finally {
   await env.stop();
