@@ -2,7 +2,7 @@
 //! county (JRS-2018-3 二(一)1), exact to the fen and as the request document budgets it
 //! (TGRS-2018-4: whole yuan per person per level, the difference settled at year end).
 
-use crate::input::{check_year, year_not_covered, ErrorCode, InputError};
+use crate::input::{check_year, year_not_covered, Args, ErrorCode, Expected, Field, InputError};
 use crate::money::{budget_whole_yuan_down, split_exact};
 use crate::policy::clauses::{Clause, JRS_2_1_1_PAYMENT, TGRS_2018_4_BUDGET};
 use crate::policy::params::{GOVERNMENT_PAYMENT_TIER, SPLIT_ORDINARY, SPLIT_PROVINCE_DIRECT};
@@ -14,6 +14,12 @@ pub const MAX_PEOPLE: u64 = 100_000_000;
 
 /// Who bears the city's third.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum Fiscal {
     /// Province 1 : city 1 : county 1.
     Ordinary,
@@ -30,16 +36,38 @@ impl Fiscal {
         }
     }
 
+    /// Both arrangements, in contract order.
+    pub const ALL: [Fiscal; 2] = [Fiscal::Ordinary, Fiscal::ProvinceDirect];
+
     /// The arrangement named `code`.
     pub fn from_code(code: &str) -> Option<Fiscal> {
-        [Fiscal::Ordinary, Fiscal::ProvinceDirect]
-            .into_iter()
-            .find(|f| f.code() == code)
+        Fiscal::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The arrangement of a loose `fiscal` value: null is `ordinary`.
+    pub fn from_field(fiscal: Field) -> Result<Fiscal, InputError> {
+        match fiscal {
+            Field::Null => Ok(Fiscal::Ordinary),
+            Field::Str(f) => Fiscal::from_code(&f).ok_or_else(|| {
+                InputError::unknown_value(
+                    "fiscal",
+                    &f,
+                    crate::input::names(Fiscal::ALL.iter().map(|f| f.code())),
+                )
+            }),
+            other => Err(InputError::wrong_type("fiscal", Expected::String, &other)),
+        }
     }
 }
 
 /// A level of government.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum Level {
     /// 省.
     Province,
@@ -105,13 +133,63 @@ pub struct Budget {
     pub clauses: Vec<Clause>,
 }
 
-fn people_error(people: u64) -> InputError {
-    InputError::new(
-        "people",
-        ErrorCode::OutOfRange,
-        format!("people must be between 0 and {MAX_PEOPLE}, not {people}"),
-        format!("人数应在 0 到 {MAX_PEOPLE} 之间,现为 {people}"),
-    )
+fn people_error(people: impl std::fmt::Display) -> InputError {
+    InputError::out_of_range("people", people, 0, MAX_PEOPLE)
+}
+
+/// A budget request, validated: the one parser behind the CLI's arguments, the JS API's
+/// `budget(year, people, fiscal)` and the clerk page's form, so that each gives the same
+/// error for the same input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Request {
+    /// Policy year, within the encoded period.
+    pub year: u16,
+    /// Number of people, 0 to [`MAX_PEOPLE`].
+    pub people: u64,
+    /// Fiscal arrangement (`ordinary` when not given).
+    pub fiscal: Fiscal,
+}
+
+impl Request {
+    /// Checks the three loose values: `year` (integer, an encoded year), `people` (integer,
+    /// 0 to [`MAX_PEOPLE`]) and `fiscal` (`ordinary`, `province-direct`, or null for
+    /// `ordinary`). The first problem found is returned, in that order.
+    ///
+    /// ```
+    /// use daijiao::budget::Request;
+    /// use daijiao::input::{ErrorCode, Field};
+    /// let ok = Request::from_fields(Field::Int(2018), Field::Int(700), Field::Null).unwrap();
+    /// assert_eq!(ok.people, 700);
+    /// let e = Request::from_fields(Field::Int(2018), Field::Int(-5), Field::Null).unwrap_err();
+    /// assert_eq!((e.field.as_str(), e.code), ("people", ErrorCode::OutOfRange));
+    /// ```
+    pub fn from_fields(year: Field, people: Field, fiscal: Field) -> Result<Request, InputError> {
+        let missing = |field: &str| InputError::new(field, ErrorCode::Missing, Args::default());
+        let year = match year {
+            Field::Null => return Err(missing("year")),
+            Field::Int(y) => check_year("year", y)?,
+            other => return Err(InputError::wrong_type("year", Expected::Integer, &other)),
+        };
+        let people = match people {
+            Field::Null => return Err(missing("people")),
+            Field::Int(n) => u64::try_from(n)
+                .ok()
+                .filter(|n| *n <= MAX_PEOPLE)
+                .ok_or_else(|| people_error(n))?,
+            other => return Err(InputError::wrong_type("people", Expected::Count, &other)),
+        };
+        let fiscal = Fiscal::from_field(fiscal)?;
+        Ok(Request {
+            year,
+            people,
+            fiscal,
+        })
+    }
+
+    /// The budget this request asks for.
+    pub fn budget(&self) -> Result<Budget, InputError> {
+        budget(i64::from(self.year), self.people, self.fiscal)
+    }
 }
 
 /// The budget for `people` people in `year` under `fiscal`.

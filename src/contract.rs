@@ -1,24 +1,57 @@
-//! The output side of the public contract: the decision and the budget as plain records
-//! (decimals as strings, codes as snake_case), ready for any serializer.
+//! The public contract, told once: the records a resident sends ([`ResidentIn`]) and gets back
+//! ([`CheckAnswer`]: a [`DecisionOut`] or an [`ErrorOut`]), and the clerk's [`BudgetOut`].
 //!
-//! The CLI writes these as JSON and the JS API hands the same records to JavaScript, so both
-//! return identical objects by construction. The schema is `www/schema/check-output.schema.json`.
-//! Serde derives are behind the `serde` feature; the page does not need them.
+//! Decimals are strings, codes are the core's own enums (serialized snake_case). The CLI
+//! writes these records as JSON and the JS API hands the same records to JavaScript, so both
+//! return identical objects by construction. The JSON Schemas in `www/schema/` and the
+//! TypeScript declarations in `www/js/contract.d.ts` are generated from these types (feature
+//! `schema`; `tests/contract.rs` fails when the committed files are stale). Serde derives are
+//! behind the `serde` feature; the page does not need them.
 
-use crate::budget::Budget;
-use crate::input::{InputError, RowId};
+use crate::budget::{Budget, Fiscal, Level};
+use crate::input::{Pension, Resident, RowId, Status};
 use crate::money::{fmt_plain, fmt_yuan};
 use crate::policy::clauses::Clause;
-use crate::rules::{Decision, Hint, Reason};
+use crate::rules::{Decision, Hint, Reason, ReasonCode};
+use crate::shell::Problem;
+use crate::text::Lang;
+use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
 #[cfg(feature = "serde")]
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+#[cfg(feature = "schema")]
+use ts_rs::TS;
 
-/// A row id, echoed back as it came.
+/// A text of the contract: borrowed from the rule data when written, owned when read back.
+pub type Text = Cow<'static, str>;
+
+/// An amount in 元: a decimal string with exactly two places (`"100.00"`), never a number.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(untagged))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(TS))]
+pub struct Yuan(pub String);
+
+impl From<Decimal> for Yuan {
+    fn from(d: Decimal) -> Yuan {
+        Yuan(fmt_yuan(d))
+    }
+}
+
+/// A share of a contribution: a decimal string (`"1"`, `"0.6"`, `"0"`), never a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(TS))]
+pub struct Rate(pub String);
+
+/// A row id, echoed back as it came: a whole number or a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(untagged))]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Id"))]
 pub enum IdOut {
     /// Whole number.
-    Int(i64),
+    Int(#[cfg_attr(feature = "schema", ts(type = "number"))] i64),
     /// Text.
     Str(String),
 }
@@ -32,75 +65,192 @@ impl From<RowId> for IdOut {
     }
 }
 
-/// What would change the answer.
+/// One resident, one policy year: a line of `daijiao check`, the argument of `evaluate`.
+/// Unknown fields and values are errors. `exited_on` is required with, and only with,
+/// `registered_poor_exited`, and lies between the earliest exit date and the end of `year`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
-pub struct HintOut {
-    /// `enrol` or `reach_age`.
-    pub kind: &'static str,
-    /// The age, for `reach_age`.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
-    pub age: Option<u8>,
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Resident"))]
+pub struct ResidentIn {
+    /// Optional; echoed back unchanged.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "schema", ts(optional = nullable))]
+    pub id: Option<IdOut>,
+    /// Policy year; other years are answered as not covered by the encoded policy.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::year"))]
+    pub year: u16,
+    /// Completed years (周岁).
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::age"))]
+    pub age: u8,
+    /// Statuses held at any time in the year (JRS-2018-3 二(一)2), each at most once, any order.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::statuses"))]
+    pub statuses: Vec<Status>,
+    /// `YYYY-MM-DD`: the exit from the 建档立卡 register.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::date_or_null"))]
+    #[cfg_attr(feature = "schema", ts(optional = nullable))]
+    pub exited_on: Option<String>,
+    /// The situation in the residents' pension scheme.
+    pub pension: Pension,
 }
 
-/// A reason.
+impl From<&Resident> for ResidentIn {
+    fn from(r: &Resident) -> ResidentIn {
+        ResidentIn {
+            id: None,
+            year: r.year,
+            age: r.age,
+            statuses: r.statuses.iter().collect(),
+            exited_on: r.exited_on.map(|d| d.to_string()),
+            pension: r.pension,
+        }
+    }
+}
+
+/// A cited clause: which document, which clause, and its Chinese text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Clause"))]
+pub struct ClauseOut {
+    /// Document id from the policy page, e.g. `JRS-2018-3`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::doc"))]
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub doc: Text,
+    /// Clause number inside the document, e.g. `二(一)1`.
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub clause: Text,
+    /// The clause text in Chinese.
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub text_zh: Text,
+    /// True when `text_zh` is quoted word for word from the source text; false when it is the
+    /// policy page's summary.
+    pub verbatim: bool,
+}
+
+impl From<&Clause> for ClauseOut {
+    fn from(c: &Clause) -> ClauseOut {
+        ClauseOut {
+            doc: Cow::Borrowed(c.doc),
+            clause: Cow::Borrowed(c.clause),
+            text_zh: Cow::Borrowed(c.text_zh),
+            verbatim: c.verbatim,
+        }
+    }
+}
+
+fn clauses_out(clauses: &[Clause]) -> Vec<ClauseOut> {
+    clauses.iter().map(ClauseOut::from).collect()
+}
+
+/// What alone would change a no into a yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(tag = "kind", rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Hint"))]
+pub enum HintOut {
+    /// Enrolling (参保) in the residents' scheme.
+    Enrol,
+    /// Reaching this age (周岁).
+    ReachAge {
+        /// The age.
+        age: u8,
+    },
+}
+
+impl From<Hint> for HintOut {
+    fn from(h: Hint) -> HintOut {
+        match h {
+            Hint::Enrol => HintOut::Enrol,
+            Hint::ReachAge(age) => HintOut::ReachAge { age },
+        }
+    }
+}
+
+/// Why an answer is what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Reason"))]
 pub struct ReasonOut {
-    /// The reason code (`government_pays`, `too_young`, …).
-    pub code: &'static str,
-    /// The status that decided, if any.
-    pub decided_by: Option<&'static str>,
+    /// The rule that said yes, or the first condition that failed.
+    pub code: ReasonCode,
+    /// The status that decided, when several are held.
+    pub decided_by: Option<Status>,
     /// What alone would change a no into a yes.
     pub hint: Option<HintOut>,
-    /// The clauses behind the answer.
-    pub clauses: Vec<Clause>,
+    /// The clauses behind the answer, most specific first.
+    pub clauses: Vec<ClauseOut>,
 }
 
 impl From<&Reason> for ReasonOut {
     fn from(r: &Reason) -> Self {
         ReasonOut {
-            code: r.code.code(),
-            decided_by: r.decided_by.map(|s| s.code()),
-            hint: r.hint.map(|h| match h {
-                Hint::Enrol => HintOut {
-                    kind: "enrol",
-                    age: None,
-                },
-                Hint::ReachAge(a) => HintOut {
-                    kind: "reach_age",
-                    age: Some(a),
-                },
-            }),
-            clauses: r.clauses.clone(),
+            code: r.code,
+            decided_by: r.decided_by,
+            hint: r.hint.map(HintOut::from),
+            clauses: clauses_out(&r.clauses),
         }
     }
 }
 
 /// A tier and its subsidy.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Tier"))]
 pub struct TierOut {
-    /// 元/年.
-    pub tier_yuan: String,
-    /// 缴费补贴, 元.
-    pub subsidy_yuan: String,
+    /// The tier, 元/年.
+    pub tier_yuan: Yuan,
+    /// 缴费补贴 on that tier, 元.
+    pub subsidy_yuan: Yuan,
 }
 
-/// The pension contribution answer.
+/// The pension contribution answer (政府代缴).
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema, TS),
+    ts(rename = "PensionAnswer")
+)]
 pub struct PensionOut {
-    /// Whether the government pays.
+    /// Whether the government pays this year's contribution.
     pub government_pays: bool,
     /// The tier paid, or null.
-    pub tier_yuan: Option<String>,
-    /// What the government pays.
-    pub government_amount_yuan: String,
+    pub tier_yuan: Option<Yuan>,
+    /// What the government pays (0.00 when it does not).
+    pub government_amount_yuan: Yuan,
     /// What the resident pays on that tier, or null when they choose their own tier.
-    pub resident_amount_yuan: Option<String>,
+    pub resident_amount_yuan: Option<Yuan>,
     /// 缴费补贴 on the paid tier, or null.
-    pub subsidy_yuan: Option<String>,
+    pub subsidy_yuan: Option<Yuan>,
     /// The year's tiers.
     pub tiers: Vec<TierOut>,
     /// The payment (the tier paid) is unverified for the year.
@@ -111,16 +261,38 @@ pub struct PensionOut {
     pub reason: ReasonOut,
 }
 
+/// When an eligible resident's direct claim starts paying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Starts"))]
+pub enum Starts {
+    /// The month after the application is processed (自办理手续次月起).
+    MonthAfterProcessing,
+}
+
 /// The direct-claim answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema, TS),
+    ts(rename = "DirectClaimAnswer")
+)]
 pub struct DirectClaimOut {
     /// True exactly for this route.
     pub eligible: bool,
-    /// When payment starts, when eligible: the month after the application is processed.
-    pub starts: Option<&'static str>,
+    /// When payment starts, when eligible.
+    pub starts: Option<Starts>,
     /// Basic pension, 元/月, or null when unknown.
-    pub monthly_pension_yuan: Option<String>,
+    pub monthly_pension_yuan: Option<Yuan>,
     /// The monthly amount is unverified or unknown.
     pub provisional: bool,
     /// Why.
@@ -129,43 +301,59 @@ pub struct DirectClaimOut {
 
 /// The medical subsidy answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(
+    feature = "schema",
+    derive(JsonSchema, TS),
+    ts(rename = "MedicalAnswer")
+)]
 pub struct MedicalOut {
-    /// `1`, `0.6` or `0`.
-    pub rate: String,
+    /// The share of the individual contribution paid for the resident.
+    pub rate: Rate,
     /// The year's individual contribution.
-    pub contribution_yuan: String,
+    pub contribution_yuan: Yuan,
     /// Paid for the resident.
-    pub amount_yuan: String,
+    pub amount_yuan: Yuan,
     /// Left for the resident.
-    pub resident_pays_yuan: String,
+    pub resident_pays_yuan: Yuan,
     /// The contribution figure is unverified.
     pub provisional: bool,
     /// Why.
     pub reason: ReasonOut,
 }
 
-/// One answered line of `daijiao check` (and the JS API's `evaluate`).
+/// The answer for one resident: a line of `daijiao check`, the result of `evaluate`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Decision"))]
 pub struct DecisionOut {
     /// The row's id, when one was given.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "schema", ts(optional))]
     pub id: Option<IdOut>,
     /// Policy year.
     pub year: u16,
     /// 政府代缴.
     pub pension_contribution: PensionOut,
-    /// Direct claim.
+    /// Drawing the pension directly, without back contributions.
     pub direct_claim: DirectClaimOut,
-    /// Medical subsidy.
+    /// The medical insurance contribution subsidy.
     pub medical_subsidy: MedicalOut,
     /// Version of the rules.
-    pub policy_version: &'static str,
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub policy_version: Text,
 }
-
-/// The value of `direct_claim.starts` for an eligible resident.
-pub const STARTS_MONTH_AFTER_PROCESSING: &str = "month_after_processing";
 
 impl DecisionOut {
     /// The record for a decision.
@@ -178,16 +366,16 @@ impl DecisionOut {
             year: d.year,
             pension_contribution: PensionOut {
                 government_pays: p.government_pays,
-                tier_yuan: p.tier_yuan.map(fmt_yuan),
-                government_amount_yuan: fmt_yuan(p.government_amount_yuan),
-                resident_amount_yuan: p.resident_amount_yuan.map(fmt_yuan),
-                subsidy_yuan: p.subsidy_yuan.map(fmt_yuan),
+                tier_yuan: p.tier_yuan.map(Yuan::from),
+                government_amount_yuan: p.government_amount_yuan.into(),
+                resident_amount_yuan: p.resident_amount_yuan.map(Yuan::from),
+                subsidy_yuan: p.subsidy_yuan.map(Yuan::from),
                 tiers: p
                     .tiers
                     .iter()
                     .map(|t| TierOut {
-                        tier_yuan: fmt_yuan(t.yuan),
-                        subsidy_yuan: fmt_yuan(t.subsidy_yuan),
+                        tier_yuan: t.yuan.into(),
+                        subsidy_yuan: t.subsidy_yuan.into(),
                     })
                     .collect(),
                 provisional: p.provisional,
@@ -196,114 +384,156 @@ impl DecisionOut {
             },
             direct_claim: DirectClaimOut {
                 eligible: c.eligible,
-                starts: c.eligible.then_some(STARTS_MONTH_AFTER_PROCESSING),
-                monthly_pension_yuan: c.monthly_pension_yuan.map(fmt_yuan),
+                starts: c.eligible.then_some(Starts::MonthAfterProcessing),
+                monthly_pension_yuan: c.monthly_pension_yuan.map(Yuan::from),
                 provisional: c.provisional,
                 reason: (&c.reason).into(),
             },
             medical_subsidy: MedicalOut {
-                rate: fmt_plain(m.rate),
-                contribution_yuan: fmt_yuan(m.contribution_yuan),
-                amount_yuan: fmt_yuan(m.amount_yuan),
-                resident_pays_yuan: fmt_yuan(m.resident_pays_yuan),
+                rate: Rate(fmt_plain(m.rate)),
+                contribution_yuan: m.contribution_yuan.into(),
+                amount_yuan: m.amount_yuan.into(),
+                resident_pays_yuan: m.resident_pays_yuan.into(),
                 provisional: m.provisional,
                 reason: (&m.reason).into(),
             },
-            policy_version: d.policy_version,
+            policy_version: Cow::Borrowed(d.policy_version),
         }
     }
 }
 
-/// An input error as a record: `{"error": {...}}` on the wire.
+/// What went wrong, naming the field, in English and Chinese.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "ErrorBody"))]
 pub struct ErrorBody {
     /// 1-based input line, when the error is about a line of a batch.
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+    #[cfg_attr(feature = "schema", ts(optional, as = "Option<u32>"))]
     pub line: Option<u64>,
-    /// The field's path, `$` for the whole line.
+    /// The field's path (`age`, `statuses[1]`), `$` for the whole line.
     pub field: String,
-    /// Stable code.
-    pub code: &'static str,
+    /// A stable code: the core's (`missing`, `wrong_type`, `out_of_range`, …) or a shell's
+    /// (`syntax`, `invalid_utf8`, `columns`, `bad_argument`, `io`, `internal`).
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub code: Text,
     /// English.
     pub message: String,
     /// Chinese.
     pub message_zh: String,
 }
 
-/// `{"error": ErrorBody}`.
+/// `{"error": ErrorBody}`: one bad input line's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "ErrorAnswer"))]
 pub struct ErrorOut {
     /// The error.
     pub error: ErrorBody,
 }
 
 impl ErrorOut {
-    /// The record for an input error.
-    pub fn new(e: &InputError, line: Option<u64>) -> ErrorOut {
+    /// The record for an error, its messages from both catalogues.
+    pub fn new(p: &Problem, line: Option<u64>) -> ErrorOut {
         ErrorOut {
             error: ErrorBody {
                 line,
-                field: e.field.clone(),
-                code: e.code.code(),
-                message: e.message.clone(),
-                message_zh: e.message_zh.clone(),
+                field: p.field().to_string(),
+                code: Cow::Borrowed(p.code()),
+                message: Lang::En.message(p),
+                message_zh: Lang::Zh.message(p),
             },
         }
     }
 }
 
-/// One level of a budget.
+/// The answer for one line of `daijiao check`: a decision or an error.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
-pub struct LevelOut {
-    /// `province`, `city`, `county`.
-    pub level: &'static str,
-    /// Weight in the split.
-    pub weight: u32,
-    /// Exact part, to the fen.
-    pub exact_yuan: String,
-    /// Budgeted per person, whole yuan.
-    pub per_person_budgeted_yuan: String,
-    /// Budgeted.
-    pub budgeted_yuan: String,
-    /// Budgeted, in 万元.
-    pub budgeted_wan_yuan: String,
-    /// Left for the year-end settlement.
-    pub settlement_yuan: String,
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize), serde(untagged))]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "CheckAnswer"))]
+pub enum CheckAnswer {
+    /// The resident's answers.
+    Decision(Box<DecisionOut>),
+    /// What was wrong with the line.
+    Error(ErrorOut),
 }
 
-/// The budget record.
+/// One level of a budget.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "BudgetLevel"))]
+pub struct LevelOut {
+    /// Which level.
+    pub level: Level,
+    /// Its weight in the split.
+    pub weight: u32,
+    /// Its exact part, to the fen.
+    pub exact_yuan: Yuan,
+    /// Budgeted per person, whole yuan.
+    pub per_person_budgeted_yuan: Yuan,
+    /// Budgeted.
+    pub budgeted_yuan: Yuan,
+    /// Budgeted, in 万元 (a decimal string).
+    pub budgeted_wan_yuan: String,
+    /// Left for the year-end settlement.
+    pub settlement_yuan: Yuan,
+}
+
+/// The clerk's budget: the government payment for N people, split by level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(deny_unknown_fields)
+)]
+#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Budget"))]
 pub struct BudgetOut {
     /// Policy year.
     pub year: u16,
     /// People.
+    #[cfg_attr(feature = "schema", ts(type = "number"))]
     pub people: u64,
-    /// `ordinary` or `province-direct`.
-    pub fiscal: &'static str,
+    /// Who bears the city's part.
+    pub fiscal: Fiscal,
     /// Government payment per person.
-    pub per_person_yuan: String,
+    pub per_person_yuan: Yuan,
     /// Total, exact.
-    pub total_yuan: String,
+    pub total_yuan: Yuan,
     /// Province, city, county.
     pub levels: Vec<LevelOut>,
     /// Σ budgeted.
-    pub budgeted_total_yuan: String,
+    pub budgeted_total_yuan: Yuan,
     /// Σ settlement.
-    pub settlement_total_yuan: String,
+    pub settlement_total_yuan: Yuan,
     /// The rounding of the budgeted figures.
-    pub budget_rounding: &'static str,
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub budget_rounding: Text,
     /// The rounding of the exact split.
-    pub exact_rounding: &'static str,
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub exact_rounding: Text,
     /// The per-person payment is unverified for the year.
     pub provisional: bool,
     /// Clauses.
-    pub clauses: Vec<Clause>,
+    pub clauses: Vec<ClauseOut>,
     /// Version of the rules.
-    pub policy_version: &'static str,
+    #[cfg_attr(feature = "schema", ts(as = "String"))]
+    pub policy_version: Text,
 }
 
 impl BudgetOut {
@@ -312,29 +542,104 @@ impl BudgetOut {
         BudgetOut {
             year: b.year,
             people: b.people,
-            fiscal: b.fiscal.code(),
-            per_person_yuan: fmt_yuan(b.per_person_yuan),
-            total_yuan: fmt_yuan(b.total_yuan),
+            fiscal: b.fiscal,
+            per_person_yuan: b.per_person_yuan.into(),
+            total_yuan: b.total_yuan.into(),
             levels: b
                 .levels
                 .iter()
                 .map(|l| LevelOut {
-                    level: l.level.code(),
+                    level: l.level,
                     weight: l.weight,
-                    exact_yuan: fmt_yuan(l.exact_yuan),
-                    per_person_budgeted_yuan: fmt_yuan(l.per_person_budgeted_yuan),
-                    budgeted_yuan: fmt_yuan(l.budgeted_yuan),
+                    exact_yuan: l.exact_yuan.into(),
+                    per_person_budgeted_yuan: l.per_person_budgeted_yuan.into(),
+                    budgeted_yuan: l.budgeted_yuan.into(),
                     budgeted_wan_yuan: fmt_plain(crate::budget::wan_yuan(l.budgeted_yuan)),
-                    settlement_yuan: fmt_yuan(l.settlement_yuan),
+                    settlement_yuan: l.settlement_yuan.into(),
                 })
                 .collect(),
-            budgeted_total_yuan: fmt_yuan(b.budgeted_total_yuan),
-            settlement_total_yuan: fmt_yuan(b.settlement_total_yuan),
-            budget_rounding: "whole_yuan_per_person_per_level_down",
-            exact_rounding: "largest_remainder_to_the_fen",
+            budgeted_total_yuan: b.budgeted_total_yuan.into(),
+            settlement_total_yuan: b.settlement_total_yuan.into(),
+            budget_rounding: Cow::Borrowed(crate::money::BUDGET_ROUNDING),
+            exact_rounding: Cow::Borrowed(crate::money::EXACT_ROUNDING),
             provisional: b.provisional,
-            clauses: b.clauses.clone(),
-            policy_version: crate::rules::POLICY_VERSION,
+            clauses: clauses_out(&b.clauses),
+            policy_version: Cow::Borrowed(crate::rules::POLICY_VERSION),
         }
+    }
+}
+
+/// The schemas of the values the derives cannot describe alone, built from the core's own
+/// tables (so the schema follows the rules, never a second list).
+#[cfg(feature = "schema")]
+pub mod schema {
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    /// `^[0-9]+\.[0-9]{2}$`: an amount in 元.
+    pub const YUAN_PATTERN: &str = r"^[0-9]+\.[0-9]{2}$";
+    /// `YYYY-MM-DD`.
+    pub const DATE_PATTERN: &str = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    impl JsonSchema for super::Yuan {
+        fn schema_name() -> Cow<'static, str> {
+            "Yuan".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "An amount in 元: a decimal string with two places, never a number.",
+                "type": "string",
+                "pattern": YUAN_PATTERN
+            })
+        }
+    }
+
+    impl JsonSchema for super::Rate {
+        fn schema_name() -> Cow<'static, str> {
+            "Rate".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            let rates: Vec<String> = crate::policy::params::medical_rates()
+                .into_iter()
+                .map(crate::money::fmt_plain)
+                .collect();
+            json_schema!({
+                "description": "A share of a contribution: a decimal string, never a number.",
+                "type": "string",
+                "enum": rates
+            })
+        }
+    }
+
+    /// The policy years the rules encode.
+    pub fn year(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "enum": crate::policy::params::POLICY_YEARS })
+    }
+
+    /// Completed years, 0 to the maximum the core accepts.
+    pub fn age(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "minimum": 0, "maximum": crate::policy::params::MAX_AGE })
+    }
+
+    /// A list of statuses, each at most once.
+    pub fn statuses(g: &mut SchemaGenerator) -> Schema {
+        let item = g.subschema_for::<crate::input::Status>();
+        json_schema!({ "type": "array", "uniqueItems": true, "items": item })
+    }
+
+    /// A `YYYY-MM-DD` text or null.
+    pub fn date_or_null(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": ["string", "null"], "pattern": DATE_PATTERN })
+    }
+
+    /// The ids of the documents the rules cite.
+    pub fn doc(_: &mut SchemaGenerator) -> Schema {
+        let mut docs: Vec<&str> = Vec::new();
+        for c in crate::policy::clauses::ALL {
+            if !docs.contains(&c.doc) {
+                docs.push(c.doc);
+            }
+        }
+        json_schema!({ "type": "string", "enum": docs })
     }
 }

@@ -36,16 +36,7 @@ pub fn normalize_digits(s: &str) -> String {
 
 /// The age box as a contract field: empty → missing, digits → integer, else text (a type error).
 pub fn age_field(typed: &str) -> Field {
-    let s = normalize_digits(typed);
-    if s.is_empty() {
-        return Field::Null;
-    }
-    let digits = s.strip_prefix('-').unwrap_or(&s);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        // Very long digit strings do not fit: treat as out of range rather than a type error.
-        return Field::Int(s.parse::<i64>().unwrap_or(i64::MAX));
-    }
-    Field::Str(s)
+    Field::from_text(&normalize_digits(typed))
 }
 
 impl FormState {

@@ -9,6 +9,12 @@ use crate::policy::params::{EARLIEST_EXIT, FIRST_YEAR, LAST_YEAR, MAX_AGE};
 
 /// A status held at any time in the policy year (JRS-2018-3 一, 二(一)2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum Status {
     /// 建档立卡贫困人口, still registered.
     RegisteredPoor,
@@ -105,6 +111,13 @@ impl FromIterator<Status> for Statuses {
 
 /// The resident's situation in the residents' pension scheme (城乡居民基本养老保险).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(feature = "schema", ts(rename = "PensionSituation"))]
 pub enum Pension {
     /// 未参保: not enrolled.
     NotEnrolled,
@@ -240,7 +253,36 @@ pub enum Field {
 }
 
 impl Field {
-    fn kind(&self) -> &'static str {
+    /// A typed text as a field: empty → null, an optionally signed run of ASCII digits → an
+    /// integer (too long to fit: the largest integer, so that it is out of range rather than
+    /// of the wrong type), anything else → a string. Used by every shell that reads text
+    /// (CSV cells, command-line arguments, form boxes).
+    ///
+    /// ```
+    /// use daijiao::input::Field;
+    /// assert_eq!(Field::from_text(" 45 "), Field::Int(45));
+    /// assert_eq!(Field::from_text("-5"), Field::Int(-5));
+    /// assert_eq!(Field::from_text(""), Field::Null);
+    /// assert_eq!(Field::from_text("4.5"), Field::Str("4.5".into()));
+    /// ```
+    pub fn from_text(text: &str) -> Field {
+        let s = text.trim();
+        if s.is_empty() {
+            return Field::Null;
+        }
+        let digits = s.strip_prefix('-').unwrap_or(s);
+        if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+            return Field::Int(s.parse().unwrap_or(if s.starts_with('-') {
+                i64::MIN
+            } else {
+                i64::MAX
+            }));
+        }
+        Field::Str(s.to_string())
+    }
+
+    /// The JSON kind of the value (`null`, `boolean`, `number`, `string`, `array`, `object`).
+    pub fn kind(&self) -> &'static str {
         match self {
             Field::Null => "null",
             Field::Bool(_) => "boolean",
@@ -252,16 +294,14 @@ impl Field {
     }
 }
 
-/// What went wrong with an input, as a code the page translates.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What went wrong with an input, as a code the catalogues translate (`text::Lang::message`).
+///
+/// These are the core's own codes, the ones [`Resident::from_fields`] and the budget request
+/// give. Codes that only a shell can produce (bytes that are not UTF-8, JSON syntax, CSV
+/// columns, command-line arguments) are the shells' own: [`crate::shell::ShellCode`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorCode {
-    /// The line is not valid UTF-8.
-    InvalidUtf8,
-    /// The line is empty.
-    EmptyLine,
-    /// The line is not JSON (or not a row of the expected shape).
-    Syntax,
-    /// The value is not an object.
+    /// The value is not an object (a record of named fields).
     NotAnObject,
     /// A required field is missing.
     Missing,
@@ -271,8 +311,8 @@ pub enum ErrorCode {
     DuplicateField,
     /// The value has the wrong type; `expected` names the type wanted.
     WrongType {
-        /// `integer`, `string`, `array of strings`, …
-        expected: &'static str,
+        /// What the field must be.
+        expected: Expected,
     },
     /// A value that is not one of the allowed names.
     UnknownValue,
@@ -288,19 +328,65 @@ pub enum ErrorCode {
     RequiredWith,
     /// Not allowed because of another field.
     NotAllowedWithout,
-    /// A roster row without exactly the header's columns.
-    Columns,
-    /// A command-line argument is wrong.
-    BadArgument,
+}
+
+/// The type a field must have, named in a [`ErrorCode::WrongType`] message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// A whole number.
+    Integer,
+    /// A whole number of completed years.
+    Age,
+    /// A whole number, 0 or more.
+    Count,
+    /// A whole number or a text.
+    IntegerOrString,
+    /// A text.
+    String,
+    /// A list of texts.
+    ArrayOfStrings,
+    /// A `YYYY-MM-DD` date.
+    Date,
+    /// A plain value (a getter threw).
+    PlainValue,
+}
+
+impl Expected {
+    /// Every expected type, for the catalogue tests.
+    pub const ALL: [Expected; 8] = [
+        Expected::Integer,
+        Expected::Age,
+        Expected::Count,
+        Expected::IntegerOrString,
+        Expected::String,
+        Expected::ArrayOfStrings,
+        Expected::Date,
+        Expected::PlainValue,
+    ];
 }
 
 impl ErrorCode {
+    /// Every code (with one `expected` for `WrongType`), for the catalogue tests.
+    pub const ALL: [ErrorCode; 12] = [
+        ErrorCode::NotAnObject,
+        ErrorCode::Missing,
+        ErrorCode::UnknownField,
+        ErrorCode::DuplicateField,
+        ErrorCode::WrongType {
+            expected: Expected::Integer,
+        },
+        ErrorCode::UnknownValue,
+        ErrorCode::DuplicateValue,
+        ErrorCode::OutOfRange,
+        ErrorCode::YearNotCovered,
+        ErrorCode::BadDate,
+        ErrorCode::RequiredWith,
+        ErrorCode::NotAllowedWithout,
+    ];
+
     /// A stable snake_case code.
     pub fn code(&self) -> &'static str {
         match self {
-            ErrorCode::InvalidUtf8 => "invalid_utf8",
-            ErrorCode::EmptyLine => "empty_line",
-            ErrorCode::Syntax => "syntax",
             ErrorCode::NotAnObject => "not_an_object",
             ErrorCode::Missing => "missing",
             ErrorCode::UnknownField => "unknown_field",
@@ -313,40 +399,96 @@ impl ErrorCode {
             ErrorCode::BadDate => "bad_date",
             ErrorCode::RequiredWith => "required_with",
             ErrorCode::NotAllowedWithout => "not_allowed_without",
-            ErrorCode::Columns => "columns",
-            ErrorCode::BadArgument => "bad_argument",
         }
     }
 }
 
-/// A bad input: which field, what is wrong, and a message in English and Chinese.
+/// The values a message names (the catalogues' `{value}`, `{got}`, `{min}`, `{max}`,
+/// `{allowed}` placeholders); what is absent is shown empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Args {
+    /// The value given, quoted and cut by [`shown`] (or a count, a year).
+    pub value: String,
+    /// The JSON kind of the value given (`string`, `number`, …), for type errors.
+    pub got: &'static str,
+    /// The lower bound of a range.
+    pub min: String,
+    /// The upper bound of a range.
+    pub max: String,
+    /// The allowed names, or the field another field depends on.
+    pub allowed: String,
+}
+
+/// A bad input: which field, what is wrong, and the values its message names. The message
+/// itself comes from the catalogues, in the reader's language (`text::Lang::input_message`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputError {
-    /// The field's path (`age`, `statuses[1]`), or `$` for the whole line.
+    /// The field's path (`age`, `statuses[1]`), or `$` for the whole record.
     pub field: String,
     /// What is wrong.
     pub code: ErrorCode,
-    /// A plain English sentence.
-    pub message: String,
-    /// The same in plain Chinese.
-    pub message_zh: String,
+    /// What the message names (boxed: errors are rare, results stay small).
+    pub args: Box<Args>,
 }
 
 impl InputError {
     /// An error on `field`.
-    pub fn new(field: impl Into<String>, code: ErrorCode, en: String, zh: String) -> InputError {
+    pub fn new(field: impl Into<String>, code: ErrorCode, args: Args) -> InputError {
         InputError {
             field: field.into(),
             code,
-            message: en,
-            message_zh: zh,
+            args: Box::new(args),
         }
+    }
+
+    /// A type error on `field`: it must be `expected`, and `got` is what was given.
+    pub fn wrong_type(field: &str, expected: Expected, got: &Field) -> InputError {
+        InputError::new(
+            field,
+            ErrorCode::WrongType { expected },
+            Args {
+                got: got.kind(),
+                ..Args::default()
+            },
+        )
+    }
+
+    /// A range error on `field`: `value` is not within `min`..=`max`.
+    pub fn out_of_range(
+        field: &str,
+        value: impl std::fmt::Display,
+        min: impl std::fmt::Display,
+        max: impl std::fmt::Display,
+    ) -> InputError {
+        InputError::new(
+            field,
+            ErrorCode::OutOfRange,
+            Args {
+                value: value.to_string(),
+                min: min.to_string(),
+                max: max.to_string(),
+                ..Args::default()
+            },
+        )
+    }
+
+    /// `value` (shown quoted) is not one of `allowed`.
+    pub fn unknown_value(field: &str, value: &str, allowed: String) -> InputError {
+        InputError::new(
+            field,
+            ErrorCode::UnknownValue,
+            Args {
+                value: shown(value),
+                allowed,
+                ..Args::default()
+            },
+        )
     }
 }
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        write!(f, "{}: {}", self.field, self.code.code())
     }
 }
 
@@ -355,13 +497,9 @@ impl std::error::Error for InputError {}
 /// The contract's input fields, in order. `id` is optional and only echoed back.
 pub const FIELDS: [&str; 6] = ["id", "year", "age", "statuses", "exited_on", "pension"];
 
-fn wrong_type(field: &str, expected: &'static str, zh: &str, got: &Field) -> InputError {
-    InputError::new(
-        field,
-        ErrorCode::WrongType { expected },
-        format!("{field} must be {expected}, not {}", got.kind()),
-        format!("{field} 应为{zh}"),
-    )
+/// Names joined for a message: `a, b, c`.
+pub fn names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names.into_iter().collect::<Vec<_>>().join(", ")
 }
 
 /// A value the person gave, quoted for a message, and cut to 40 characters so that a huge
@@ -372,11 +510,6 @@ pub fn shown(s: &str) -> String {
         Some((i, _)) => format!("{:?}…", &s[..i]),
         None => format!("{s:?}"),
     }
-}
-
-/// Years as text for messages.
-fn years_text() -> String {
-    format!("{FIRST_YEAR}–{LAST_YEAR}")
 }
 
 /// Validates a year on its own (shared by the check contract and the budget).
@@ -398,14 +531,12 @@ pub fn year_not_covered(field: &str, year: i64) -> InputError {
     InputError::new(
         field,
         ErrorCode::YearNotCovered,
-        format!(
-            "year {year} is not covered by the encoded policy (JRS-2018-3 covers {})",
-            years_text()
-        ),
-        format!(
-            "{year} 年不在本政策（冀人社发〔2018〕3号）的适用年度内，只能计算 {} 年",
-            years_text()
-        ),
+        Args {
+            value: year.to_string(),
+            min: FIRST_YEAR.to_string(),
+            max: LAST_YEAR.to_string(),
+            ..Args::default()
+        },
     )
 }
 
@@ -448,23 +579,25 @@ impl Resident {
         let mut slots: [Option<Field>; 6] = Default::default();
         for (name, value) in fields {
             let Some(i) = FIELDS.iter().position(|f| *f == name) else {
-                let shown_name = shown(&name);
                 let field: String = name.chars().take(40).collect();
                 return Err(InputError::new(
                     field,
                     ErrorCode::UnknownField,
-                    format!(
-                        "unknown field {shown_name}; the fields are year, age, statuses, exited_on, pension (and an optional id)"
-                    ),
-                    format!("不认识的字段 {shown_name}；可用字段为 year、age、statuses、exited_on、pension（以及可选的 id）"),
+                    Args {
+                        value: shown(&name),
+                        allowed: names(FIELDS),
+                        ..Args::default()
+                    },
                 ));
             };
             if slots[i].is_some() {
                 return Err(InputError::new(
                     name.clone(),
                     ErrorCode::DuplicateField,
-                    format!("field {} is given twice", shown(&name)),
-                    format!("字段 {} 出现了两次", shown(&name)),
+                    Args {
+                        value: shown(&name),
+                        ..Args::default()
+                    },
                 ));
             }
             slots[i] = Some(value);
@@ -476,10 +609,9 @@ impl Resident {
             Some(Field::Int(i)) => Some(RowId::Int(i)),
             Some(Field::Str(s)) => Some(RowId::Str(s)),
             Some(other) => {
-                return Err(wrong_type(
+                return Err(InputError::wrong_type(
                     "id",
-                    "an integer or a string",
-                    "整数或文字",
+                    Expected::IntegerOrString,
                     &other,
                 ))
             }
@@ -487,43 +619,28 @@ impl Resident {
 
         let year = match required("year", year)? {
             Field::Int(y) => check_year("year", y)?,
-            other => return Err(wrong_type("year", "an integer", "整数年份", &other)),
+            other => return Err(InputError::wrong_type("year", Expected::Integer, &other)),
         };
 
         let age = match required("age", age)? {
             Field::Int(a) => u8::try_from(a)
                 .ok()
                 .filter(|a| *a <= MAX_AGE)
-                .ok_or_else(|| {
-                    InputError::new(
-                        "age",
-                        ErrorCode::OutOfRange,
-                        format!("age must be between 0 and {MAX_AGE}, not {a}"),
-                        format!("年龄应在 0 到 {MAX_AGE} 周岁之间，现为 {a}"),
-                    )
-                })?,
-            other => {
-                return Err(wrong_type(
-                    "age",
-                    "an integer (completed years)",
-                    "整数周岁",
-                    &other,
-                ))
-            }
+                .ok_or_else(|| InputError::out_of_range("age", a, 0, MAX_AGE))?,
+            other => return Err(InputError::wrong_type("age", Expected::Age, &other)),
         };
 
         let statuses = parse_statuses(required("statuses", statuses)?)?;
 
         let pension = match required("pension", pension)? {
             Field::Str(s) => Pension::from_code(&s).ok_or_else(|| {
-                InputError::new(
+                InputError::unknown_value(
                     "pension",
-                    ErrorCode::UnknownValue,
-                    format!("pension {} is not one of not_enrolled, enrolled, receiving, employee_scheme", shown(&s)),
-                    format!("养老保险情况 {} 不在可选值内（not_enrolled、enrolled、receiving、employee_scheme）", shown(&s)),
+                    &s,
+                    names(Pension::ALL.iter().map(|p| p.code())),
                 )
             })?,
-            other => return Err(wrong_type("pension", "a string", "文字", &other)),
+            other => return Err(InputError::wrong_type("pension", Expected::String, &other)),
         };
 
         let exited_on = parse_exit(exited_on, year, statuses)?;
@@ -543,22 +660,18 @@ impl Resident {
 
 fn required(field: &str, value: Option<Field>) -> Result<Field, InputError> {
     match value {
-        None | Some(Field::Null) => Err(InputError::new(
-            field,
-            ErrorCode::Missing,
-            format!("{field} is required"),
-            format!("缺少必填字段 {field}"),
-        )),
+        None | Some(Field::Null) => {
+            Err(InputError::new(field, ErrorCode::Missing, Args::default()))
+        }
         Some(v) => Ok(v),
     }
 }
 
 fn parse_statuses(value: Field) -> Result<Statuses, InputError> {
     let Field::List(items) = value else {
-        return Err(wrong_type(
+        return Err(InputError::wrong_type(
             "statuses",
-            "an array of strings",
-            "文字数组",
+            Expected::ArrayOfStrings,
             &value,
         ));
     };
@@ -566,22 +679,23 @@ fn parse_statuses(value: Field) -> Result<Statuses, InputError> {
     for (i, item) in items.into_iter().enumerate() {
         let path = format!("statuses[{i}]");
         let Field::Str(s) = item else {
-            return Err(wrong_type(&path, "a string", "文字", &item));
+            return Err(InputError::wrong_type(&path, Expected::String, &item));
         };
         let Some(status) = Status::from_code(&s) else {
-            return Err(InputError::new(
-                path,
-                ErrorCode::UnknownValue,
-                format!("status {} is not one of registered_poor, registered_poor_exited, dibao, tekun, other_hardship", shown(&s)),
-                format!("身份 {} 不在可选值内（registered_poor、registered_poor_exited、dibao、tekun、other_hardship）", shown(&s)),
+            return Err(InputError::unknown_value(
+                &path,
+                &s,
+                names(Status::ALL.iter().map(|s| s.code())),
             ));
         };
         if set.has(status) {
             return Err(InputError::new(
                 path,
                 ErrorCode::DuplicateValue,
-                format!("status {s} is listed twice"),
-                format!("身份 {s} 重复填写"),
+                Args {
+                    value: shown(&s),
+                    ..Args::default()
+                },
             ));
         }
         set = set.with(status);
@@ -605,39 +719,36 @@ fn parse_exit(
             Err(InputError::new(
                 "exited_on",
                 ErrorCode::RequiredWith,
-                "exited_on (YYYY-MM-DD) is required with registered_poor_exited".into(),
-                "已脱贫的建档立卡人员须填写脱贫（退出）日期 exited_on（格式 YYYY-MM-DD）".into(),
+                Args {
+                    allowed: Status::RegisteredPoorExited.code().into(),
+                    ..Args::default()
+                },
             ))
         } else {
             Ok(None)
         };
     };
     let Field::Str(s) = value else {
-        return Err(wrong_type(
-            "exited_on",
-            "a YYYY-MM-DD string",
-            "YYYY-MM-DD 格式的日期",
-            &value,
-        ));
+        return Err(InputError::wrong_type("exited_on", Expected::Date, &value));
     };
     if !exited {
         return Err(InputError::new(
             "exited_on",
             ErrorCode::NotAllowedWithout,
-            "exited_on is given but statuses lack registered_poor_exited".into(),
-            "填写了脱贫日期 exited_on，但身份中没有“已脱贫建档立卡”（registered_poor_exited）"
-                .into(),
+            Args {
+                allowed: Status::RegisteredPoorExited.code().into(),
+                ..Args::default()
+            },
         ));
     }
     let date = Date::parse(&s).ok_or_else(|| {
         InputError::new(
             "exited_on",
             ErrorCode::BadDate,
-            format!(
-                "exited_on {} is not a real date in the form YYYY-MM-DD",
-                shown(&s)
-            ),
-            format!("脱贫日期 {} 不是有效日期，格式应为 YYYY-MM-DD", shown(&s)),
+            Args {
+                value: shown(&s),
+                ..Args::default()
+            },
         )
     })?;
     let earliest = Date::from_tuple(EARLIEST_EXIT);
@@ -647,11 +758,11 @@ fn parse_exit(
         day: 31,
     };
     if date < earliest || date > latest {
-        return Err(InputError::new(
+        return Err(InputError::out_of_range(
             "exited_on",
-            ErrorCode::OutOfRange,
-            format!("exited_on {date} must be between {earliest} and the end of {year} ({latest})"),
-            format!("脱贫日期 {date} 应在 {earliest} 至 {latest}（所选年度年末）之间"),
+            date,
+            earliest,
+            latest,
         ));
     }
     Ok(Some(date))

@@ -8,11 +8,12 @@
 //! `Error` named `DaijiaoError` carrying `field`, `code`, `message` and `messageZh`; nothing
 //! here can panic on input, so the instance stays usable after any bad call.
 
-use crate::budget::{budget as core_budget, Fiscal};
+use crate::budget::Request;
 use crate::contract::{BudgetOut, DecisionOut};
-use crate::input::{shown, ErrorCode, Field, InputError, Resident};
+use crate::input::{names, Args, ErrorCode, Expected, Field, InputError, Resident, FIELDS};
 use crate::policy::params::POLICY_YEARS;
 use crate::rules::{decide, POLICY_VERSION};
+use crate::text::Lang;
 use js_sys::{Array, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -26,21 +27,17 @@ const MAX_ITEMS: u32 = 64;
 const MAX_KEYS: u32 = 64;
 
 fn error_value(e: &InputError) -> JsValue {
-    let err = js_sys::Error::new(&e.message);
+    let err = js_sys::Error::new(&Lang::En.input_message(e));
     err.set_name("DaijiaoError");
     let o: &JsValue = err.as_ref();
     for (k, v) in [
         ("field", e.field.as_str()),
         ("code", e.code.code()),
-        ("messageZh", e.message_zh.as_str()),
+        ("messageZh", Lang::Zh.input_message(e).as_str()),
     ] {
         let _ = Reflect::set(o, &JsValue::from_str(k), &JsValue::from_str(v));
     }
     err.into()
-}
-
-fn bad(field: &str, code: ErrorCode, en: String, zh: String) -> InputError {
-    InputError::new(field, code, en, zh)
 }
 
 /// A JS number as a whole `i64`, read through its decimal text; `None` unless a safe integer.
@@ -75,15 +72,7 @@ fn to_field(v: &JsValue, field: &str, depth: usize) -> Result<Field, InputError>
     if Array::is_array(v) && depth < MAX_DEPTH {
         let a: &Array = v.unchecked_ref();
         if a.length() > MAX_ITEMS {
-            return Err(bad(
-                field,
-                ErrorCode::OutOfRange,
-                format!(
-                    "{field} has {} items; at most {MAX_ITEMS} are read",
-                    a.length()
-                ),
-                format!("{field} 有 {} 项，最多 {MAX_ITEMS} 项", a.length()),
-            ));
+            return Err(InputError::out_of_range(field, a.length(), 0, MAX_ITEMS));
         }
         let mut items = Vec::with_capacity(a.length() as usize);
         for (i, item) in a.iter().enumerate() {
@@ -97,27 +86,20 @@ fn to_field(v: &JsValue, field: &str, depth: usize) -> Result<Field, InputError>
 
 /// The members of a plain JS object, read with `Reflect` (a throwing getter is an error).
 fn members(input: &JsValue) -> Result<Vec<(String, Field)>, InputError> {
-    let not_object = || {
-        bad(
-            "$",
-            ErrorCode::NotAnObject,
-            "the resident must be an object {year, age, statuses, pension, ...}".into(),
-            "居民信息应为对象 {year, age, statuses, pension, ...}".into(),
-        )
-    };
+    let not_object = || InputError::new("$", ErrorCode::NotAnObject, Args::default());
     if !input.is_object() || Array::is_array(input) || input.is_function() {
         return Err(not_object());
     }
     let keys = Reflect::own_keys(input).map_err(|_| not_object())?;
     if keys.length() > MAX_KEYS {
-        return Err(bad(
+        return Err(InputError::new(
             "$",
             ErrorCode::UnknownField,
-            format!(
-                "the resident has {} fields; the contract has 6",
-                keys.length()
-            ),
-            format!("居民信息有 {} 个字段，合同只有 6 个", keys.length()),
+            Args {
+                value: keys.length().to_string(),
+                allowed: names(FIELDS),
+                ..Args::default()
+            },
         ));
     }
     let mut out = Vec::with_capacity(keys.length() as usize);
@@ -126,13 +108,16 @@ fn members(input: &JsValue) -> Result<Vec<(String, Field)>, InputError> {
             continue; // symbol keys are not data
         };
         let value = Reflect::get(input, &key).map_err(|_| {
-            bad(
-                &name,
+            let field: String = name.chars().take(40).collect();
+            InputError::new(
+                field,
                 ErrorCode::WrongType {
-                    expected: "a plain value",
+                    expected: Expected::PlainValue,
                 },
-                format!("field {} could not be read", shown(&name)),
-                format!("无法读取字段 {}", shown(&name)),
+                Args {
+                    got: "getter",
+                    ..Args::default()
+                },
             )
         })?;
         let field = to_field(&value, &name, 0)?;
@@ -158,48 +143,17 @@ pub fn evaluate(resident: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The government payment for `people` people in `year`, split by level.
-/// `fiscal` is `"ordinary"` (default) or `"province-direct"`.
+/// `fiscal` is `"ordinary"` (default) or `"province-direct"`. The values go through the one
+/// budget request parser (`budget::Request::from_fields`), as the CLI's and the page's do.
 #[wasm_bindgen]
 pub fn budget(year: JsValue, people: JsValue, fiscal: JsValue) -> Result<JsValue, JsValue> {
-    let year = safe_integer(&year).ok_or_else(|| {
-        error_value(&bad(
-            "year",
-            ErrorCode::WrongType {
-                expected: "an integer",
-            },
-            "year must be a whole number".into(),
-            "year 应为整数年份".into(),
-        ))
-    })?;
-    let people = safe_integer(&people)
-        .and_then(|p| u64::try_from(p).ok())
-        .ok_or_else(|| {
-            error_value(&bad(
-                "people",
-                ErrorCode::WrongType {
-                    expected: "a whole number 0 or more",
-                },
-                "people must be a whole number 0 or more".into(),
-                "people 应为不小于 0 的整数".into(),
-            ))
-        })?;
-    let fiscal = if fiscal.is_undefined() || fiscal.is_null() {
-        Fiscal::Ordinary
-    } else {
-        fiscal
-            .as_string()
-            .and_then(|f| Fiscal::from_code(&f))
-            .ok_or_else(|| {
-                error_value(&bad(
-                    "fiscal",
-                    ErrorCode::UnknownValue,
-                    "fiscal must be \"ordinary\" or \"province-direct\"".into(),
-                    "fiscal 应为 \"ordinary\" 或 \"province-direct\"".into(),
-                ))
-            })?
-    };
-    let b = core_budget(year, people, fiscal).map_err(|e| error_value(&e))?;
-    to_js(&BudgetOut::new(&b))
+    let field = |v: &JsValue, name: &str| to_field(v, name, 0);
+    let request = field(&year, "year")
+        .and_then(|y| Ok((y, field(&people, "people")?, field(&fiscal, "fiscal")?)))
+        .and_then(|(y, p, f)| Request::from_fields(y, p, f))
+        .and_then(|r| r.budget())
+        .map_err(|e| error_value(&e))?;
+    to_js(&BudgetOut::new(&request))
 }
 
 /// The policy years the rules encode.

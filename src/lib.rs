@@ -23,7 +23,7 @@ pub mod rules;
 #[cfg(feature = "cli")]
 pub mod cli;
 
-#[cfg(any(feature = "web", test))]
+pub mod shell;
 pub mod text;
 
 #[cfg(feature = "web")]

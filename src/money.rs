@@ -11,6 +11,12 @@ use rust_decimal_macros::dec;
 /// One fen (分), the smallest amount the product ever shows or pays.
 pub const FEN: Decimal = dec!(0.01);
 
+/// The name of the budget's rounding ([`budget_whole_yuan_down`]), stamped on every budget.
+pub const BUDGET_ROUNDING: &str = "whole_yuan_per_person_per_level_down";
+
+/// The name of the exact split's rounding ([`split_exact`]), stamped on every budget.
+pub const EXACT_ROUNDING: &str = "largest_remainder_to_the_fen";
+
 /// Formats a yuan amount with exactly two decimal places (fen), e.g. `100.00`.
 ///
 /// Every amount the core produces is already a whole number of fen, so this only pads

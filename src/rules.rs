@@ -21,6 +21,12 @@ pub const POLICY_VERSION: &str = "JRS-2018-3/daijiao-rules-1";
 
 /// Why an answer is what it is: the first condition that failed, or the rule that said yes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum ReasonCode {
     /// Yes: the government pays the pension contribution.
     GovernmentPays,

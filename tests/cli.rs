@@ -112,11 +112,53 @@ fn budget_for_700_people_shows_the_request_documents_own_figures() {
 }
 
 #[test]
-fn budget_errors_name_the_argument_and_exit_1() {
+fn budget_errors_name_the_argument_and_exit_2_as_usage_errors() {
     let out = daijiao(&["budget", "--year", "2018", "--people", "many"], b"");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["error"]["field"], "people");
+    assert_eq!(v["error"]["code"], "wrong_type");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("people"));
+}
+
+#[test]
+fn usage_errors_exit_2_for_every_subcommand() {
+    for args in [
+        &["check", "extra"][..],
+        &["budget", "--year", "2018", "--people", "7", "--rate", "2"],
+        &["budget", "--year"],
+        &["roster"],
+        &["roster", "a.csv", "--fiscal", "city"],
+        &["roster", "a.csv", "b.csv"],
+        &["roster", "/nonexistent/roster.csv"],
+    ] {
+        let out = daijiao(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn the_budget_table_takes_its_words_from_the_catalogue_in_either_language() {
+    use daijiao::text::{en, zh};
+    for (lang, t) in [("zh", &zh::TEXT), ("en", &en::TEXT)] {
+        let out = daijiao(
+            &[
+                "budget", "--year", "2018", "--people", "700", "--format", "text", "--lang", lang,
+            ],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        for word in [
+            t.col_exact,
+            t.col_settlement,
+            t.level_county,
+            t.total,
+            t.budget_rounding,
+        ] {
+            assert!(text.contains(word), "{lang}: no {word:?} in\n{text}");
+        }
+    }
 }
 
 #[test]

@@ -134,10 +134,15 @@ fn a_wrong_header_rejects_the_file() {
 }
 
 #[test]
-fn a_missing_file_is_an_error_naming_the_file() {
+fn a_missing_file_is_an_io_error_naming_the_file_and_exits_2() {
     let (code, v, _) = roster(Path::new("/nonexistent/roster.csv"), &[]);
-    assert_eq!(code, 1);
+    assert_eq!(code, 2);
     assert_eq!(v["error"]["field"], "file");
+    assert_eq!(v["error"]["code"], "io");
+    assert!(v["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("/nonexistent/roster.csv"));
 }
 
 /// SplitMix64 rows as the peer's gen_roster.py makes them (its docstring's recipe).

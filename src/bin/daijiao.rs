@@ -1,9 +1,26 @@
 //! The `daijiao` command: a thin shell over [`daijiao::cli`].
+//!
+//! Exit status, the same for every subcommand: 0 all good; 1 some input line or roster row
+//! was rejected (each is answered or written to the rejects file); 2 a usage error (an
+//! argument, including every budget argument), an I/O failure or an internal failure.
 
-use daijiao::cli::{run_budget, run_check, USAGE};
+use daijiao::cli::roster::{parse_args, run};
+use daijiao::cli::{run_budget, run_check, to_json, USAGE};
 use daijiao::contract::ErrorOut;
+use daijiao::shell::Problem;
+use daijiao::text::Lang;
 use std::io::{self, Write};
 use std::process::ExitCode;
+
+/// Reports a usage, I/O or internal failure: the error record on stdout (for programs), the
+/// English sentence on stderr (for people), exit 2.
+fn fail(command: &str, p: &Problem) -> ExitCode {
+    if let Ok(json) = to_json(&ErrorOut::new(p, None), false) {
+        let _ = writeln!(io::stdout(), "{json}");
+    }
+    eprintln!("daijiao {command}: {}", Lang::En.message(p));
+    ExitCode::from(2)
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,38 +42,23 @@ fn main() -> ExitCode {
                 println!("{text}");
                 ExitCode::SUCCESS
             }
-            Err(e) => {
-                let json = serde_json::to_string(&ErrorOut::new(&e, None)).unwrap_or_default();
-                let _ = writeln!(io::stdout(), "{json}");
-                eprintln!("daijiao budget: {}", e.message);
-                ExitCode::from(1)
-            }
+            Err(p) => fail("budget", &p),
         },
         Some("roster") => {
-            let result = daijiao::cli::roster::parse_args(&args[1..])
-                .and_then(|a| daijiao::cli::roster::run(&a));
-            match result {
-                Ok(report) => {
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&report).unwrap_or_default()
-                    );
-                    if report.rejected == 0 {
+            let result = parse_args(&args[1..]).and_then(|a| run(&a));
+            match result.and_then(|report| Ok((to_json(&report, true)?, report.rejected))) {
+                Ok((json, rejected)) => {
+                    println!("{json}");
+                    if rejected == 0 {
                         ExitCode::SUCCESS
                     } else {
                         eprintln!(
-                            "daijiao roster: {} row(s) rejected, see the rejects file",
-                            report.rejected
+                            "daijiao roster: {rejected} row(s) rejected, see the rejects file"
                         );
                         ExitCode::from(1)
                     }
                 }
-                Err(e) => {
-                    let json = serde_json::to_string(&ErrorOut::new(&e, None)).unwrap_or_default();
-                    let _ = writeln!(io::stdout(), "{json}");
-                    eprintln!("daijiao roster: {}", e.message);
-                    ExitCode::from(1)
-                }
+                Err(p) => fail("roster", &p),
             }
         }
         Some("--version") | Some("-V") => {

@@ -5,11 +5,12 @@
 
 pub mod roster;
 
-use crate::budget::{budget, Fiscal};
-use crate::contract::{BudgetOut, DecisionOut, ErrorOut};
-use crate::input::{ErrorCode, Field, InputError, Resident, RowId};
-use crate::money::fmt_yuan;
+use crate::budget::Request;
+use crate::contract::{BudgetOut, CheckAnswer, DecisionOut, ErrorOut};
+use crate::input::{Args, Field, Resident, RowId};
 use crate::rules::decide;
+use crate::shell::{Problem, ShellCode};
+use crate::text::{doc_number, Lang};
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use std::io::{self, BufRead, Write};
@@ -50,10 +51,6 @@ pub fn to_field(v: serde_json::Value) -> Field {
     }
 }
 
-fn line_error(code: ErrorCode, en: String, zh: String) -> InputError {
-    InputError::new("$", code, en, zh)
-}
-
 /// Parses one line of `daijiao check` input (without its line end).
 ///
 /// ```
@@ -61,58 +58,64 @@ fn line_error(code: ErrorCode, en: String, zh: String) -> InputError {
 /// let ok = parse_line(br#"{"year":2018,"age":40,"statuses":["dibao"],"pension":"enrolled"}"#);
 /// assert!(ok.is_ok());
 /// let bad = parse_line(br#"{"year":2018,"age":"forty","statuses":[],"pension":"enrolled"}"#);
-/// assert_eq!(bad.unwrap_err().field, "age");
+/// assert_eq!(bad.unwrap_err().field(), "age");
 /// ```
-pub fn parse_line(bytes: &[u8]) -> Result<(Resident, Option<RowId>), InputError> {
+pub fn parse_line(bytes: &[u8]) -> Result<(Resident, Option<RowId>), Problem> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        line_error(
-            ErrorCode::InvalidUtf8,
-            format!("the line is not valid UTF-8 (byte {})", e.valid_up_to() + 1),
-            format!(
-                "该行不是有效的 UTF-8 文字（第 {} 字节）",
-                e.valid_up_to() + 1
-            ),
+        Problem::shell(
+            "$",
+            ShellCode::InvalidUtf8,
+            (e.valid_up_to() + 1).to_string(),
         )
     })?;
     if text.trim().is_empty() {
-        return Err(line_error(
-            ErrorCode::EmptyLine,
-            "the line is empty; each line must hold one JSON object".into(),
-            "该行为空；每行应为一个 JSON 对象".into(),
-        ));
+        return Err(Problem::shell("$", ShellCode::EmptyLine, ""));
     }
     match serde_json::from_str::<Members>(text) {
-        Ok(Members(members)) => {
-            Resident::from_fields(members.into_iter().map(|(k, v)| (k, to_field(v))))
-        }
+        Ok(Members(members)) => Ok(Resident::from_fields(
+            members.into_iter().map(|(k, v)| (k, to_field(v))),
+        )?),
         Err(e) => Err(if serde_json::from_str::<serde_json::Value>(text).is_ok() {
-            line_error(
-                ErrorCode::NotAnObject,
-                "the line must be a JSON object {...}".into(),
-                "该行应为 JSON 对象 {...}".into(),
+            crate::input::InputError::new(
+                "$",
+                crate::input::ErrorCode::NotAnObject,
+                Args::default(),
             )
+            .into()
         } else {
-            line_error(
-                ErrorCode::Syntax,
-                format!("the line is not valid JSON: {e}"),
-                format!("该行不是有效的 JSON：第 {} 列附近有错误", e.column()),
-            )
+            Problem::shell("$", ShellCode::Syntax, e.column().to_string())
         }),
     }
 }
 
-/// Answers one line: the JSON text of the decision or of the error.
-pub fn answer_line(bytes: &[u8], line: u64) -> (String, bool) {
-    let out = parse_line(bytes).and_then(|(r, id)| decide(&r).map(|d| DecisionOut::new(&d, id)));
-    let (json, ok) = match out {
-        Ok(d) => (serde_json::to_string(&d), true),
-        Err(e) => (serde_json::to_string(&ErrorOut::new(&e, Some(line))), false),
+/// JSON text of a contract record; a record that cannot be written is an internal error.
+pub fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<String, Problem> {
+    let json = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
     };
-    // Serializing these plain records cannot fail; if it ever did, say so on the line.
-    (
-        json.unwrap_or_else(|_| r#"{"error":{"field":"$","code":"internal","message":"could not write the answer","message_zh":"无法输出结果"}}"#.into()),
-        ok,
-    )
+    json.map_err(|_| Problem::shell("$", ShellCode::Internal, ""))
+}
+
+/// Answers one line: the JSON text of the decision or of the error, and whether it was a
+/// decision. Never fails: a record that cannot be written is answered as an `internal` error.
+pub fn answer_line(bytes: &[u8], line: u64) -> (String, bool) {
+    let answer = match parse_line(bytes)
+        .and_then(|(r, id)| Ok(decide(&r).map(|d| DecisionOut::new(&d, id))?))
+    {
+        Ok(d) => CheckAnswer::Decision(Box::new(d)),
+        Err(p) => CheckAnswer::Error(ErrorOut::new(&p, Some(line))),
+    };
+    let ok = matches!(answer, CheckAnswer::Decision(_));
+    match to_json(&answer, false) {
+        Ok(json) => (json, ok),
+        Err(p) => (
+            // The error record of a failed write is plain strings: it is always written.
+            to_json(&ErrorOut::new(&p, Some(line)), false).unwrap_or_default(),
+            false,
+        ),
+    }
 }
 
 /// Runs `daijiao check`: one answer line per input line, in order. Returns whether every
@@ -148,19 +151,16 @@ pub fn run_check<R: BufRead, W: Write>(mut input: R, mut out: W) -> io::Result<b
 pub enum Format {
     /// One JSON object.
     Json,
-    /// A table for people, in Chinese.
+    /// A table for people, in the catalogue's words.
     Text,
 }
 
-fn arg_error(field: &str, en: String, zh: String) -> InputError {
-    InputError::new(field, ErrorCode::BadArgument, en, zh)
-}
-
 /// Parses `budget` arguments: `--year Y --people N [--fiscal ordinary|province-direct]
-/// [--format json|text]`.
-pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), InputError> {
-    let (mut year, mut people, mut fiscal, mut format) =
-        (None, None, Fiscal::Ordinary, Format::Json);
+/// [--format json|text] [--lang zh|en]`. Year, people and fiscal go through the one budget
+/// request parser ([`Request::from_fields`]), as the JS API's and the page's do.
+pub fn parse_budget_args(args: &[String]) -> Result<(Request, Format, Lang), Problem> {
+    const KNOWN: [&str; 5] = ["year", "people", "fiscal", "format", "lang"];
+    let mut values: [Option<String>; 5] = Default::default();
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let (name, inline) = match flag.split_once('=') {
@@ -168,142 +168,136 @@ pub fn parse_budget_args(args: &[String]) -> Result<(i64, u64, Fiscal, Format), 
             None => (flag.as_str(), None),
         };
         let field = name.trim_start_matches('-');
-        let known = ["year", "people", "fiscal", "format"];
-        if !name.starts_with("--") || !known.contains(&field) {
-            return Err(arg_error(
+        let Some(i) = KNOWN
+            .iter()
+            .position(|k| *k == field)
+            .filter(|_| name.starts_with("--"))
+        else {
+            return Err(Problem::shell_with(
                 field,
-                format!("unknown argument {flag:?}; use --year, --people, --fiscal, --format"),
-                format!("不认识的参数 {flag:?}；可用 --year、--people、--fiscal、--format"),
-            ));
-        }
-        let Some(value) = inline.or_else(|| it.next().cloned()) else {
-            return Err(arg_error(
-                field,
-                format!("{name} needs a value"),
-                format!("{name} 缺少取值"),
+                ShellCode::UnknownArgument,
+                Args {
+                    value: crate::input::shown(flag),
+                    allowed: "--year, --people, --fiscal, --format, --lang".into(),
+                    ..Args::default()
+                },
             ));
         };
-        match field {
-            "year" => {
-                year = Some(value.parse::<i64>().map_err(|_| {
-                    arg_error(
-                        "year",
-                        format!("--year must be a whole number, not {value:?}"),
-                        format!("--year 应为整数年份，现为 {value:?}"),
-                    )
-                })?)
-            }
-            "people" => {
-                people = Some(value.parse::<u64>().map_err(|_| {
-                    arg_error(
-                        "people",
-                        format!("--people must be a whole number 0 or more, not {value:?}"),
-                        format!("--people 应为不小于 0 的整数，现为 {value:?}"),
-                    )
-                })?)
-            }
-            "fiscal" => {
-                fiscal = Fiscal::from_code(&value).ok_or_else(|| {
-                    arg_error(
-                        "fiscal",
-                        format!("--fiscal must be ordinary or province-direct, not {value:?}"),
-                        format!("--fiscal 应为 ordinary（一般县）或 province-direct（省财政直管县），现为 {value:?}"),
-                    )
-                })?
-            }
-            _ => {
-                format = match value.as_str() {
-                    "json" => Format::Json,
-                    "text" => Format::Text,
-                    _ => {
-                        return Err(arg_error(
-                            "format",
-                            format!("--format must be json or text, not {value:?}"),
-                            format!("--format 应为 json 或 text，现为 {value:?}"),
-                        ))
-                    }
-                }
-            }
-        }
+        let Some(value) = inline.or_else(|| it.next().cloned()) else {
+            return Err(Problem::shell(field, ShellCode::ArgumentValue, name));
+        };
+        values[i] = Some(value);
     }
-    let missing = |f: &str| arg_error(f, format!("--{f} is required"), format!("缺少参数 --{f}"));
-    Ok((
-        year.ok_or_else(|| missing("year"))?,
-        people.ok_or_else(|| missing("people"))?,
-        fiscal,
-        format,
-    ))
+    let [year, people, fiscal, format, lang] = values;
+    let text = |v: Option<String>| v.map_or(Field::Null, |v| Field::from_text(&v));
+    let fiscal = fiscal.map_or(Field::Null, Field::Str);
+    let request = Request::from_fields(text(year), text(people), fiscal)?;
+    let format = match format.as_deref() {
+        None | Some("json") => Format::Json,
+        Some("text") => Format::Text,
+        Some(other) => {
+            return Err(crate::input::InputError::unknown_value(
+                "format",
+                other,
+                "json, text".into(),
+            )
+            .into())
+        }
+    };
+    let lang = match lang.as_deref() {
+        None | Some("zh") => Lang::Zh,
+        Some("en") => Lang::En,
+        Some(other) => {
+            return Err(
+                crate::input::InputError::unknown_value("lang", other, "zh, en".into()).into(),
+            )
+        }
+    };
+    Ok((request, format, lang))
 }
 
 /// Runs `daijiao budget`; returns the text to print, or the error.
-pub fn run_budget(args: &[String]) -> Result<String, InputError> {
-    let (year, people, fiscal, format) = parse_budget_args(args)?;
-    let b = budget(year, people, fiscal)?;
+pub fn run_budget(args: &[String]) -> Result<String, Problem> {
+    let (request, format, lang) = parse_budget_args(args)?;
+    let b = request.budget()?;
     let out = BudgetOut::new(&b);
-    Ok(match format {
-        Format::Json => serde_json::to_string_pretty(&out).unwrap_or_default(),
-        Format::Text => budget_text(&out, &b),
-    })
+    match format {
+        Format::Json => to_json(&out, true),
+        Format::Text => Ok(budget_text(&b, lang)),
+    }
 }
 
-fn budget_text(out: &BudgetOut, b: &crate::budget::Budget) -> String {
+/// The budget as a table for people, every word from the catalogue of `lang` (the same
+/// words as the clerk's page).
+pub fn budget_text(b: &crate::budget::Budget, lang: Lang) -> String {
     use std::fmt::Write as _;
+    let out = &BudgetOut::new(b);
+    let t = lang.text();
     let mut s = String::new();
-    let fiscal = match b.fiscal {
-        Fiscal::Ordinary => "一般县（市、区），省：市：县 = 1：1：1",
-        Fiscal::ProvinceDirect => "省财政直管县（市），省：县 = 2：1（市级部分由省级负担）",
+    let _ = writeln!(s, "{}", t.budget_card);
+    let _ = write!(s, "{}", t.budget_summary_of(out));
+    if out.provisional {
+        let _ = write!(s, " [{}]", t.provisional);
+    }
+    let _ = writeln!(s, "\n{}: {}\n", t.fiscal, t.fiscal_name(out.fiscal));
+    let row = |s: &mut String, cells: [&str; 6]| {
+        let _ = writeln!(s, "{}", cells.join("\t"));
     };
-    let _ = writeln!(
-        s,
-        "贫困人员城乡居民养老保险政府代缴资金测算 · {} 年 · {} 人\n{}\n每人代缴 {} 元{}，合计 {} 元\n",
-        out.year,
-        out.people,
-        fiscal,
-        out.per_person_yuan,
-        if out.provisional { "（暂定，待核实）" } else { "" },
-        out.total_yuan
+    row(
+        &mut s,
+        [
+            t.col_level,
+            t.col_exact,
+            t.col_per_person,
+            t.col_budgeted,
+            t.col_wan,
+            t.col_settlement,
+        ],
     );
-    let _ = writeln!(
-        s,
-        "{:<6}{:>16}{:>14}{:>16}{:>12}{:>16}",
-        "级次",
-        "精确分担（元）",
-        "预算（元/人）",
-        "预算金额（元）",
-        "预算（万元）",
-        "年终决算差额（元）"
-    );
-    for (l, lv) in out.levels.iter().zip(&b.levels) {
-        let name = match lv.level {
-            crate::budget::Level::Province => "省级",
-            crate::budget::Level::City => "市级",
-            crate::budget::Level::County => "县（区）级",
-        };
-        let _ = writeln!(
-            s,
-            "{:<6}{:>16}{:>14}{:>16}{:>12}{:>16}",
-            name,
-            l.exact_yuan,
-            l.per_person_budgeted_yuan,
-            l.budgeted_yuan,
-            l.budgeted_wan_yuan,
-            l.settlement_yuan
+    for l in &out.levels {
+        row(
+            &mut s,
+            [
+                t.level_name(l.level, out.fiscal),
+                &l.exact_yuan.0,
+                &l.per_person_budgeted_yuan.0,
+                &l.budgeted_yuan.0,
+                &l.budgeted_wan_yuan,
+                &l.settlement_yuan.0,
+            ],
         );
     }
-    let _ = writeln!(
-        s,
-        "{:<6}{:>16}{:>14}{:>16}{:>12}{:>16}",
-        "合计",
-        out.total_yuan,
-        "",
-        out.budgeted_total_yuan,
-        fmt_yuan(crate::budget::wan_yuan(b.budgeted_total_yuan)),
-        out.settlement_total_yuan
+    let wan = crate::money::fmt_plain(crate::budget::wan_yuan(b.budgeted_total_yuan));
+    row(
+        &mut s,
+        [
+            t.total,
+            &out.total_yuan.0,
+            "",
+            &out.budgeted_total_yuan.0,
+            &wan,
+            &out.settlement_total_yuan.0,
+        ],
     );
-    let _ = writeln!(
+    let _ = writeln!(s, "\n{}", t.budget_rounding);
+    let basis: Vec<String> = out
+        .clauses
+        .iter()
+        .map(|c| format!("{} {}", doc_number(&c.doc), c.clause))
+        .collect();
+    let _ = write!(
         s,
-        "\n预算按每人每级整元向下取整（唐高人社呈〔2018〕4号：33元/人），差额年终决算多退少补。\n依据：冀人社发〔2018〕3号 二（一）1；唐高人社呈〔2018〕4号。规则版本 {}",
-        out.policy_version
+        "{}: {}\n{}",
+        t.basis,
+        basis.join("; "),
+        crate::text::fill(
+            t.version_line,
+            &[
+                ("year", &out.year.to_string()),
+                ("version", &out.policy_version),
+                ("digest", &crate::policy::rules_digest()),
+            ],
+        )
     );
     s
 }
@@ -313,11 +307,11 @@ pub const USAGE: &str = "daijiao — 冀人社发〔2018〕3号 社会保险扶�
 
 USAGE:
   daijiao check                 read JSON Lines on stdin, one resident a line; write one answer a line
-  daijiao budget --year Y --people N [--fiscal ordinary|province-direct] [--format json|text]
+  daijiao budget --year Y --people N [--fiscal ordinary|province-direct] [--format json|text] [--lang zh|en]
   daijiao roster FILE [--rejects PATH] [--fiscal ordinary|province-direct]
                                 read a CSV roster (id,year,age,statuses,exited_on,pension; UTF-8 or GBK),
                                 print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
   daijiao --version | --help
 
 Exit status: 0 all good; 1 some input was rejected (each bad line is answered with an error);
-2 usage error or I/O failure.";
+2 usage error (including every budget argument error), I/O failure or internal failure.";

@@ -6,9 +6,11 @@
 //! chunks in flight (`2 × workers + workers`), whatever the file's size.
 
 use crate::budget::Fiscal;
-use crate::input::{ErrorCode, InputError};
+use crate::input::{Args, Field, InputError};
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
+use crate::shell::{Problem, ShellCode};
+use crate::text::Lang;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
@@ -29,56 +31,40 @@ pub struct RosterArgs {
     pub fiscal: Fiscal,
 }
 
-fn arg_error(field: &str, en: String, zh: String) -> InputError {
-    InputError::new(field, ErrorCode::BadArgument, en, zh)
-}
-
 /// Parses `FILE [--rejects PATH] [--fiscal ordinary|province-direct]`.
-pub fn parse_args(args: &[String]) -> Result<RosterArgs, InputError> {
+pub fn parse_args(args: &[String]) -> Result<RosterArgs, Problem> {
     let (mut file, mut rejects, mut fiscal) = (None, None, Fiscal::Ordinary);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--rejects" | "--fiscal" => {
                 let field = a.trim_start_matches('-');
-                let v = it.next().ok_or_else(|| {
-                    arg_error(field, format!("{a} needs a value"), format!("{a} 缺少取值"))
-                })?;
+                let v = it
+                    .next()
+                    .ok_or_else(|| Problem::shell(field, ShellCode::ArgumentValue, a.as_str()))?;
                 if field == "rejects" {
                     rejects = Some(PathBuf::from(v));
                 } else {
-                    fiscal = Fiscal::from_code(v).ok_or_else(|| {
-                        arg_error(
-                            "fiscal",
-                            format!("--fiscal must be ordinary or province-direct, not {v:?}"),
-                            format!("--fiscal 应为 ordinary 或 province-direct，现为 {v:?}"),
-                        )
-                    })?;
+                    // The budget request's own parser, so the same error.
+                    fiscal = Fiscal::from_field(Field::Str(v.clone()))?;
                 }
             }
-            s if s.starts_with("--") => {
-                return Err(arg_error(
+            s if s.starts_with("--") || file.is_some() => {
+                return Err(Problem::shell_with(
                     s.trim_start_matches('-'),
-                    format!("unknown argument {s:?}; use FILE, --rejects, --fiscal"),
-                    format!("不认识的参数 {s:?}；可用 FILE、--rejects、--fiscal"),
+                    ShellCode::UnknownArgument,
+                    Args {
+                        value: crate::input::shown(s),
+                        allowed: "FILE, --rejects, --fiscal".into(),
+                        ..Args::default()
+                    },
                 ))
             }
-            s if file.is_none() => file = Some(PathBuf::from(s)),
-            s => {
-                return Err(arg_error(
-                    "file",
-                    format!("only one roster file, not also {s:?}"),
-                    format!("只能给一个名单文件，多了 {s:?}"),
-                ))
-            }
+            s => file = Some(PathBuf::from(s)),
         }
     }
     let file = file.ok_or_else(|| {
-        arg_error(
-            "file",
-            "the roster FILE is required".into(),
-            "缺少名单文件 FILE".into(),
-        )
+        InputError::new("file", crate::input::ErrorCode::Missing, Args::default())
     })?;
     let rejects = rejects.unwrap_or_else(|| {
         let mut s = file.clone().into_os_string();
@@ -92,12 +78,16 @@ pub fn parse_args(args: &[String]) -> Result<RosterArgs, InputError> {
     })
 }
 
-fn io_error(field: &str, what: &str, e: &io::Error) -> InputError {
-    InputError::new(
+/// A file that could not be read or written.
+pub fn io_error(field: &str, path: &std::path::Path, e: &io::Error) -> Problem {
+    Problem::shell_with(
         field,
-        ErrorCode::BadArgument,
-        format!("{what}: {e}"),
-        format!("{what}：{e}"),
+        ShellCode::Io,
+        Args {
+            value: path.display().to_string(),
+            allowed: e.to_string(),
+            ..Args::default()
+        },
     )
 }
 
@@ -130,12 +120,11 @@ struct RejectsWriter {
 }
 
 impl RejectsWriter {
-    fn create(path: &PathBuf, encoding: Encoding) -> Result<RejectsWriter, InputError> {
-        let f = File::create(path)
-            .map_err(|e| io_error("rejects", "cannot write the rejects file", &e))?;
+    fn create(path: &PathBuf, encoding: Encoding) -> Result<RejectsWriter, Problem> {
+        let f = File::create(path).map_err(|e| io_error("rejects", path, &e))?;
         let mut out = BufWriter::new(f);
         out.write_all("\u{FEFF}line,id,field,code,message_zh,message\n".as_bytes())
-            .map_err(|e| io_error("rejects", "cannot write the rejects file", &e))?;
+            .map_err(|e| io_error("rejects", path, &e))?;
         Ok(RejectsWriter { out, encoding })
     }
 
@@ -152,21 +141,20 @@ impl RejectsWriter {
             "{},{},{},{},{},{}",
             r.line,
             csv_cell(&id),
-            csv_cell(&r.error.field),
-            r.error.code.code(),
-            csv_cell(&r.error.message_zh),
-            csv_cell(&r.error.message)
+            csv_cell(r.error.field()),
+            r.error.code(),
+            csv_cell(&Lang::Zh.message(&r.error)),
+            csv_cell(&Lang::En.message(&r.error))
         )
     }
 }
 
 /// Runs `daijiao roster`: the report, or an error about the arguments or the file.
-pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
-    let mut file =
-        File::open(&args.file).map_err(|e| io_error("file", "cannot open the roster file", &e))?;
+pub fn run(args: &RosterArgs) -> Result<RosterReport, Problem> {
+    let file_error = |e: io::Error| io_error("file", &args.file, &e);
+    let mut file = File::open(&args.file).map_err(file_error)?;
     let mut first = vec![0u8; CHUNK];
-    let n = read_full(&mut file, &mut first)
-        .map_err(|e| io_error("file", "cannot read the roster file", &e))?;
+    let n = read_full(&mut file, &mut first).map_err(file_error)?;
     first.truncate(n);
     let encoding = Encoding::sniff(&first);
     let mut rejects = RejectsWriter::create(&args.rejects, encoding)?;
@@ -176,7 +164,7 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
         .position(|&b| b == b'\n')
         .map_or(first.len(), |i| body_start + i + 1);
     let mut tally = Tally::default();
-    let write_err = |e: io::Error| io_error("rejects", "cannot write the rejects file", &e);
+    let write_err = |e: io::Error| io_error("rejects", &args.rejects, &e);
     if let Err(e) = check_header(&first[body_start..header_end]) {
         rejects
             .write(&Reject {
@@ -274,15 +262,21 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, InputError> {
             next += 1;
         }
     }
+    // A worker that stopped (a panic) lost its tally: that is an error, never a smaller total.
+    let mut lost = 0;
     for h in handles {
-        if let Ok(t) = h.join() {
-            tally.merge(&t);
+        match h.join() {
+            Ok(t) => tally.merge(&t),
+            Err(_) => lost += 1,
         }
+    }
+    if lost > 0 || !pending.is_empty() {
+        return Err(Problem::shell("$", ShellCode::Internal, ""));
     }
     let read_result = reader
         .join()
         .unwrap_or_else(|_| Err(io::Error::other("reader stopped")));
-    read_result.map_err(|e| io_error("file", "cannot read the roster file", &e))?;
+    read_result.map_err(file_error)?;
     write_result.map_err(write_err)?;
     rejects.out.flush().map_err(write_err)?;
     Ok(report(&tally, encoding, args.fiscal))

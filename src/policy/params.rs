@@ -251,6 +251,19 @@ pub const MEDICAL_PARTIAL_RATE: Param<Decimal> = Param {
     }],
 };
 
+/// Every medical subsidy rate an answer can carry (none, partial, full; every year's value).
+pub fn medical_rates() -> Vec<Decimal> {
+    let mut rates = vec![Decimal::ZERO];
+    for p in [&MEDICAL_PARTIAL_RATE, &MEDICAL_FULL_RATE] {
+        for r in p.rows.iter().filter_map(|r| r.value) {
+            if !rates.contains(&r) {
+                rates.push(r);
+            }
+        }
+    }
+    rates
+}
+
 /// The exit date from which a lifted-out 建档立卡 person keeps the full medical rate (inclusive).
 pub const MEDICAL_EXIT_CUTOFF: (u16, u8, u8) = (2016, 8, 1);
 

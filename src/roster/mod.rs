@@ -12,9 +12,10 @@
 
 pub mod report;
 
-use crate::input::{ErrorCode, Field, InputError, Pension, Resident, Status, Statuses};
+use crate::input::{Args, Field, Pension, Resident, Status, Statuses};
 use crate::policy::params::{EARLIEST_EXIT, FIRST_YEAR, LAST_YEAR, MAX_AGE, MEDICAL_EXIT_CUTOFF};
 use crate::rules::Facts;
+use crate::shell::{Problem, ShellCode};
 
 /// The header a roster must start with.
 pub const HEADER: &str = "id,year,age,statuses,exited_on,pension";
@@ -63,7 +64,7 @@ pub struct Reject {
     /// The raw id field (unquoted), possibly empty.
     pub id: Vec<u8>,
     /// What is wrong.
-    pub error: InputError,
+    pub error: Problem,
 }
 
 const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
@@ -220,7 +221,7 @@ fn strip_line_end(mut line: &[u8]) -> &[u8] {
 }
 
 /// Checks the header line (the first line, BOM already removed).
-pub fn check_header(line: &[u8]) -> Result<(), InputError> {
+pub fn check_header(line: &[u8]) -> Result<(), Problem> {
     let line = strip_line_end(line);
     let names: Vec<String> = line
         .split(|&b| b == b',')
@@ -234,11 +235,13 @@ pub fn check_header(line: &[u8]) -> Result<(), InputError> {
     if names.join(",") == HEADER {
         Ok(())
     } else {
-        Err(InputError::new(
+        Err(Problem::shell_with(
             "$",
-            ErrorCode::Columns,
-            format!("the first line must be the header {HEADER}"),
-            format!("第一行应为表头 {HEADER}"),
+            ShellCode::Header,
+            Args {
+                allowed: HEADER.into(),
+                ..Args::default()
+            },
         ))
     }
 }
@@ -494,7 +497,7 @@ pub fn check_fast_path(line: &[u8], encoding: Encoding) -> Result<(), String> {
 // ---------------------------------------------------------------- contract path
 
 /// Splits a CSV line into fields, honouring double quotes (`""` is a quote inside quotes).
-fn csv_fields(line: &[u8]) -> Result<Vec<Vec<u8>>, InputError> {
+fn csv_fields(line: &[u8]) -> Result<Vec<Vec<u8>>, Problem> {
     let mut fields = Vec::with_capacity(6);
     let mut cur = Vec::new();
     let mut quoted = false;
@@ -523,12 +526,7 @@ fn csv_fields(line: &[u8]) -> Result<Vec<Vec<u8>>, InputError> {
         i += 1;
     }
     if quoted {
-        return Err(InputError::new(
-            "$",
-            ErrorCode::Syntax,
-            "a quoted field is not closed on this line".into(),
-            "该行有未闭合的引号".into(),
-        ));
+        return Err(Problem::shell("$", ShellCode::UnclosedQuote, ""));
     }
     fields.push(cur);
     Ok(fields)
@@ -539,41 +537,32 @@ fn text(b: &[u8]) -> String {
 }
 
 fn number_or_text(b: &[u8]) -> Field {
-    let s = text(b);
-    if s.is_empty() {
-        return Field::Null;
-    }
-    let digits = s.strip_prefix('-').unwrap_or(&s);
-    if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
-        return Field::Int(s.parse().unwrap_or(i64::MAX));
-    }
-    Field::Str(s)
+    Field::from_text(&String::from_utf8_lossy(b))
 }
 
 /// The contract path: split, turn cells into fields, and let the core validate.
-fn slow_facts(line: &[u8], encoding: Encoding) -> Result<Facts, (Vec<u8>, InputError)> {
+fn slow_facts(line: &[u8], encoding: Encoding) -> Result<Facts, (Vec<u8>, Problem)> {
     let fields = csv_fields(line).map_err(|e| (Vec::new(), e))?;
     let id = fields.first().cloned().unwrap_or_default();
     if fields.len() != 6 {
         return Err((
             id,
-            InputError::new(
+            Problem::shell_with(
                 "$",
-                ErrorCode::Columns,
-                format!("expected 6 columns ({HEADER}), found {}", fields.len()),
-                format!("应有 6 列（{HEADER}），该行有 {} 列", fields.len()),
+                ShellCode::Columns,
+                Args {
+                    value: fields.len().to_string(),
+                    max: HEADER.split(',').count().to_string(),
+                    allowed: HEADER.into(),
+                    ..Args::default()
+                },
             ),
         ));
     }
     if !id_well_formed(&id, encoding) {
         return Err((
             id,
-            InputError::new(
-                "id",
-                ErrorCode::InvalidUtf8,
-                format!("the id is not valid {} text", encoding.code()),
-                format!("id 不是有效的 {} 文字", encoding.code()),
-            ),
+            Problem::shell("id", ShellCode::BadEncoding, encoding.code()),
         ));
     }
     let statuses = text(&fields[3]);
@@ -611,7 +600,7 @@ fn slow_facts(line: &[u8], encoding: Encoding) -> Result<Facts, (Vec<u8>, InputE
     ];
     Resident::from_fields(cells)
         .map(|(r, _)| Facts::of(&r))
-        .map_err(|e| (id, e))
+        .map_err(|e| (id, e.into()))
 }
 
 #[cfg(test)]
@@ -738,6 +727,6 @@ mod tests {
         assert_eq!((t.rows, t.rejected, t.blank_lines), (2, 1, 2));
         assert_eq!(rejects[0].line, 5);
         assert_eq!(rejects[0].id, b"2");
-        assert_eq!(rejects[0].error.field, "age");
+        assert_eq!(rejects[0].error.field(), "age");
     }
 }

@@ -15,9 +15,12 @@
 pub mod en;
 pub mod zh;
 
-use crate::input::{ErrorCode, InputError, Pension, Status};
+use crate::budget::{Fiscal, Level};
+use crate::contract::BudgetOut;
+use crate::input::{ErrorCode, Expected, InputError, Pension, Status};
 use crate::policy::clauses::{self, Clause};
 use crate::rules::{Hint, ReasonCode};
+use crate::shell::{Problem, ShellCode};
 
 /// A language of the pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -75,11 +78,23 @@ impl Lang {
         }
     }
 
-    /// The message of a core error in this language (the core gives both).
-    pub fn message(self, e: &InputError) -> &str {
-        match self {
-            Lang::Zh => &e.message_zh,
-            Lang::En => &e.message,
+    /// The message of a core error in this language, from the catalogue.
+    pub fn input_message(self, e: &InputError) -> String {
+        let t = self.text();
+        let expected = match e.code {
+            ErrorCode::WrongType { expected } => t.expected(expected),
+            _ => "",
+        };
+        render(t.error_template(e.code), &e.field, &e.args, expected)
+    }
+
+    /// The message of any error a shell reports, in this language, from the catalogue.
+    pub fn message(self, p: &Problem) -> String {
+        match p {
+            Problem::Input(e) => self.input_message(e),
+            Problem::Shell { field, code, args } => {
+                render(self.text().shell_template(*code), field, args, "")
+            }
         }
     }
 
@@ -95,9 +110,11 @@ impl Lang {
             ("exited_on", ErrorCode::BadDate) => t.err_exit_date,
             ("exited_on", ErrorCode::OutOfRange) => t.err_exit_range,
             ("pension", ErrorCode::Missing) => t.err_pension_missing,
-            _ => self.message(e),
+            ("people", ErrorCode::WrongType { .. }) => t.people_error,
+            ("people", ErrorCode::OutOfRange) => t.people_range_error,
+            _ => return self.input_message(e),
         };
-        own.to_string()
+        render(own, &e.field, &e.args, "")
     }
 }
 
@@ -326,6 +343,68 @@ catalogue! {
     err_exit_range,
     /// Error: pension situation missing.
     err_pension_missing,
+    /// Error: the record is not an object.
+    err_not_an_object,
+    /// Error: a required field is missing (`{field}`).
+    err_missing,
+    /// Error: a field the contract does not have (`{value}`, `{allowed}`).
+    err_unknown_field,
+    /// Error: the same field twice (`{value}`).
+    err_duplicate_field,
+    /// Error: a value of the wrong type (`{field}`, `{expected}`, `{got}`).
+    err_wrong_type,
+    /// Error: not one of the allowed names (`{field}`, `{value}`, `{allowed}`).
+    err_unknown_value,
+    /// Error: a value listed twice (`{field}`, `{value}`).
+    err_duplicate_value,
+    /// Error: out of range (`{field}`, `{value}`, `{min}`, `{max}`).
+    err_out_of_range,
+    /// Error: a year outside the encoded policy (`{field}`, `{value}`, `{min}`, `{max}`).
+    err_year_not_covered,
+    /// Error: not a real date (`{field}`, `{value}`).
+    err_bad_date,
+    /// Error: required because of another value (`{field}`, `{allowed}`).
+    err_required_with,
+    /// Error: given without the value it needs (`{field}`, `{allowed}`).
+    err_not_allowed_without,
+    /// Expected type: a whole number.
+    type_integer,
+    /// Expected type: completed years.
+    type_age,
+    /// Expected type: a count.
+    type_count,
+    /// Expected type: a number or a text.
+    type_integer_or_string,
+    /// Expected type: a text.
+    type_string,
+    /// Expected type: a list of texts.
+    type_array_of_strings,
+    /// Expected type: a date.
+    type_date,
+    /// Expected type: a plain value.
+    type_plain_value,
+    /// Error: the line is not UTF-8 (`{field}`, `{value}` the byte).
+    err_invalid_utf8,
+    /// Error: a cell is not valid in the file's encoding (`{field}`, `{value}`).
+    err_bad_encoding,
+    /// Error: an empty line (`{field}`).
+    err_empty_line,
+    /// Error: not valid JSON (`{field}`, `{value}` the column).
+    err_syntax,
+    /// Error: an unclosed quote in a CSV row (`{field}`).
+    err_unclosed_quote,
+    /// Error: a row without the header's columns (`{field}`, `{value}`, `{max}`, `{allowed}`).
+    err_columns,
+    /// Error: the first line is not the header (`{field}`, `{allowed}`).
+    err_header,
+    /// Error: an unknown command-line argument (`{field}`, `{value}`, `{allowed}`).
+    err_unknown_argument,
+    /// Error: an argument without its value (`{field}`, `{value}`).
+    err_argument_value,
+    /// Error: a file could not be read or written (`{field}`, `{value}` the path, `{allowed}` the reason).
+    err_io,
+    /// Error: an answer could not be written (`{field}`).
+    err_internal,
 
     /// Kiosk: the idle countdown (`{seconds}`).
     kiosk_countdown,
@@ -344,6 +423,8 @@ catalogue! {
     people_help,
     /// Clerk: error, people not a count.
     people_error,
+    /// Clerk: error, people out of range (`{value}`, `{min}`, `{max}`).
+    people_range_error,
     /// Clerk: field, fiscal arrangement.
     fiscal,
     /// Clerk: ordinary county.
@@ -480,6 +561,22 @@ impl Glosses {
     }
 }
 
+/// An error template filled with the error's field and values.
+fn render(template: &str, field: &str, a: &crate::input::Args, expected: &str) -> String {
+    fill(
+        template,
+        &[
+            ("field", field),
+            ("value", &a.value),
+            ("got", a.got),
+            ("min", &a.min),
+            ("max", &a.max),
+            ("allowed", &a.allowed),
+            ("expected", expected),
+        ],
+    )
+}
+
 /// Fills `{name}` placeholders of a catalogue string. A placeholder without a value stays as
 /// it is (the tests would show it).
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -520,6 +617,86 @@ pub fn doc_number(doc: &str) -> &'static str {
 }
 
 impl Text {
+    /// The sentence of a core error code.
+    pub fn error_template(&self, code: ErrorCode) -> &'static str {
+        match code {
+            ErrorCode::NotAnObject => self.err_not_an_object,
+            ErrorCode::Missing => self.err_missing,
+            ErrorCode::UnknownField => self.err_unknown_field,
+            ErrorCode::DuplicateField => self.err_duplicate_field,
+            ErrorCode::WrongType { .. } => self.err_wrong_type,
+            ErrorCode::UnknownValue => self.err_unknown_value,
+            ErrorCode::DuplicateValue => self.err_duplicate_value,
+            ErrorCode::OutOfRange => self.err_out_of_range,
+            ErrorCode::YearNotCovered => self.err_year_not_covered,
+            ErrorCode::BadDate => self.err_bad_date,
+            ErrorCode::RequiredWith => self.err_required_with,
+            ErrorCode::NotAllowedWithout => self.err_not_allowed_without,
+        }
+    }
+
+    /// The sentence of a shell's error code.
+    pub fn shell_template(&self, code: ShellCode) -> &'static str {
+        match code {
+            ShellCode::InvalidUtf8 => self.err_invalid_utf8,
+            ShellCode::BadEncoding => self.err_bad_encoding,
+            ShellCode::EmptyLine => self.err_empty_line,
+            ShellCode::Syntax => self.err_syntax,
+            ShellCode::UnclosedQuote => self.err_unclosed_quote,
+            ShellCode::Columns => self.err_columns,
+            ShellCode::Header => self.err_header,
+            ShellCode::UnknownArgument => self.err_unknown_argument,
+            ShellCode::ArgumentValue => self.err_argument_value,
+            ShellCode::Io => self.err_io,
+            ShellCode::Internal => self.err_internal,
+        }
+    }
+
+    /// The name of an expected type, inside a type error.
+    pub fn expected(&self, e: Expected) -> &'static str {
+        match e {
+            Expected::Integer => self.type_integer,
+            Expected::Age => self.type_age,
+            Expected::Count => self.type_count,
+            Expected::IntegerOrString => self.type_integer_or_string,
+            Expected::String => self.type_string,
+            Expected::ArrayOfStrings => self.type_array_of_strings,
+            Expected::Date => self.type_date,
+            Expected::PlainValue => self.type_plain_value,
+        }
+    }
+
+    /// The name of a level of government in a budget under `fiscal`.
+    pub fn level_name(&self, level: Level, fiscal: Fiscal) -> &'static str {
+        match (level, fiscal) {
+            (Level::Province, _) => self.level_province,
+            (Level::City, Fiscal::ProvinceDirect) => self.level_city_by_province,
+            (Level::City, Fiscal::Ordinary) => self.level_city,
+            (Level::County, _) => self.level_county,
+        }
+    }
+
+    /// The name of a fiscal arrangement.
+    pub fn fiscal_name(&self, fiscal: Fiscal) -> &'static str {
+        match fiscal {
+            Fiscal::Ordinary => self.fiscal_ordinary,
+            Fiscal::ProvinceDirect => self.fiscal_province_direct,
+        }
+    }
+
+    /// The budget's one-line summary (year, people, per person, total).
+    pub fn budget_summary_of(&self, b: &BudgetOut) -> String {
+        fill(
+            self.budget_summary,
+            &[
+                ("year", &b.year.to_string()),
+                ("people", &b.people.to_string()),
+                ("per", &b.per_person_yuan.0),
+                ("total", &b.total_yuan.0),
+            ],
+        )
+    }
+
     /// The name of a status, as used in a sentence.
     pub fn status_name(&self, s: Status) -> &'static str {
         match s {
@@ -717,6 +894,47 @@ mod tests {
             assert!(page.contains(&format!("<title>{title}</title>")));
             assert!(page.contains(&format!("aria-label=\"{}\"", t.nav_label)));
         }
+    }
+
+    #[test]
+    fn every_error_code_core_and_shell_has_a_whole_sentence_in_both_languages() {
+        use crate::input::Args;
+        let args = Args {
+            value: "v".into(),
+            got: "string",
+            min: "0".into(),
+            max: "9".into(),
+            allowed: "a, b".into(),
+        };
+        let mut problems: Vec<Problem> = ErrorCode::ALL
+            .into_iter()
+            .map(|code| InputError::new("f", code, args.clone()).into())
+            .collect();
+        problems.extend(Expected::ALL.into_iter().map(|expected| {
+            InputError::new("f", ErrorCode::WrongType { expected }, args.clone()).into()
+        }));
+        problems.extend(
+            ShellCode::ALL
+                .into_iter()
+                .map(|code| Problem::shell_with("f", code, args.clone())),
+        );
+        for lang in [Lang::Zh, Lang::En] {
+            for p in &problems {
+                let m = lang.message(p);
+                assert!(m.len() > 8, "{lang:?} {p:?}: {m:?}");
+                assert!(!m.contains('{'), "{lang:?} {p:?}: {m}");
+            }
+        }
+        // a wrong-type message names the expected type in the reader's language
+        let e = InputError::new(
+            "age",
+            ErrorCode::WrongType {
+                expected: Expected::Age,
+            },
+            args,
+        );
+        assert!(Lang::Zh.input_message(&e).contains(zh::TEXT.type_age));
+        assert!(Lang::En.input_message(&e).contains(en::TEXT.type_age));
     }
 
     #[test]

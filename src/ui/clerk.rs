@@ -4,14 +4,15 @@
 //! [`crate::roster`], the same code the CLI runs.
 
 use super::{clause_items, now_text, print, provisional_badge};
-use crate::budget::{budget, Fiscal, MAX_PEOPLE};
+use crate::budget::{Fiscal, Request, MAX_PEOPLE};
 use crate::contract::BudgetOut;
 use crate::form::normalize_digits;
-use crate::input::InputError;
+use crate::input::Field;
 use crate::policy::clauses::Clause;
 use crate::policy::params::LAST_YEAR;
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
+use crate::shell::Problem;
 use crate::text::{fill, Lang, Text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,15 +22,6 @@ const CHUNK: u32 = 4 << 20;
 /// Rejected rows listed on the page (all are counted).
 const SHOWN_REJECTS: usize = 200;
 
-fn level_name(t: &Text, code: &str, fiscal: &str) -> &'static str {
-    match (code, fiscal) {
-        ("province", _) => t.level_province,
-        ("city", "province-direct") => t.level_city_by_province,
-        ("city", _) => t.level_city,
-        _ => t.level_county,
-    }
-}
-
 /// The budget table for a [`BudgetOut`].
 fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
     let rows = b
@@ -38,25 +30,17 @@ fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
         .map(|l| {
             view! {
                 <tr>
-                    <th scope="row">{level_name(t, l.level, b.fiscal)}</th>
-                    <td>{l.exact_yuan.clone()}</td>
-                    <td>{l.per_person_budgeted_yuan.clone()}</td>
-                    <td>{l.budgeted_yuan.clone()}</td>
+                    <th scope="row">{t.level_name(l.level, b.fiscal)}</th>
+                    <td>{l.exact_yuan.0.clone()}</td>
+                    <td>{l.per_person_budgeted_yuan.0.clone()}</td>
+                    <td>{l.budgeted_yuan.0.clone()}</td>
                     <td>{l.budgeted_wan_yuan.clone()}</td>
-                    <td>{l.settlement_yuan.clone()}</td>
+                    <td>{l.settlement_yuan.0.clone()}</td>
                 </tr>
             }
         })
         .collect_view();
-    let summary = fill(
-        t.budget_summary,
-        &[
-            ("year", &b.year.to_string()),
-            ("people", &b.people.to_string()),
-            ("per", &b.per_person_yuan),
-            ("total", &b.total_yuan),
-        ],
-    );
+    let summary = t.budget_summary_of(b);
     view! {
         <p>
             {summary}
@@ -78,11 +62,11 @@ fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
                 <tfoot>
                     <tr>
                         <th scope="row">{t.total}</th>
-                        <td>{b.total_yuan.clone()}</td>
+                        <td>{b.total_yuan.0.clone()}</td>
                         <td></td>
-                        <td>{b.budgeted_total_yuan.clone()}</td>
+                        <td>{b.budgeted_total_yuan.0.clone()}</td>
                         <td></td>
-                        <td>{b.settlement_total_yuan.clone()}</td>
+                        <td>{b.settlement_total_yuan.0.clone()}</td>
                     </tr>
                 </tfoot>
             </table>
@@ -105,7 +89,7 @@ fn clauses_view(clauses: &[Clause], lang: Lang) -> impl IntoView {
 struct RejectRow {
     line: u64,
     id: String,
-    error: InputError,
+    error: Problem,
 }
 
 /// What the roster produced.
@@ -124,7 +108,7 @@ pub enum RosterError {
     /// No header line, or nothing after it.
     Empty,
     /// The header is not the contract's.
-    Header(InputError),
+    Header(Problem),
 }
 
 impl RosterError {
@@ -133,7 +117,7 @@ impl RosterError {
         match self {
             RosterError::Unreadable => t.roster_read_error.into(),
             RosterError::Empty => t.roster_empty.into(),
-            RosterError::Header(e) => lang.message(e).into(),
+            RosterError::Header(e) => lang.message(e),
         }
     }
 }
@@ -310,8 +294,8 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
                     <tr>
                         <td>{x.line}</td>
                         <td>{x.id.clone()}</td>
-                        <td>{x.error.field.clone()}</td>
-                        <td>{lang.message(&x.error).to_string()}</td>
+                        <td>{x.error.field().to_string()}</td>
+                        <td>{lang.message(&x.error)}</td>
                     </tr>
                 }
             })
@@ -390,10 +374,14 @@ pub fn Clerk(
         if typed.is_empty() {
             return Err(String::new());
         }
-        let n: u64 = typed.parse().map_err(|_| t.people_error.to_string())?;
-        budget(i64::from(year.get()), n, fiscal.get())
-            .map(|b| BudgetOut::new(&b))
-            .map_err(|e| lang.message(&e).to_string())
+        // The one budget request parser (the CLI's and the JS API's too): the same error.
+        Request::from_fields(
+            Field::Int(i64::from(year.get())),
+            Field::from_text(&typed),
+            Field::Str(fiscal.get().code().into()),
+        )
+        .and_then(|r| r.budget())
+        .map_err(|e| lang.field_error(&e))
     });
 
     let on_file = move |ev: leptos::ev::Event| {
@@ -470,8 +458,8 @@ pub fn Clerk(
                 <h3>{t.budget_card}</h3>
                 {move || match computed.get() {
                     Ok(b) => {
-                        let clauses = b.clauses.clone();
-                        view! { {budget_table(&b, t)} {clauses_view(&clauses, lang)} }.into_any()
+                        view! { {budget_table(&BudgetOut::new(&b), t)} {clauses_view(&b.clauses, lang)} }
+                            .into_any()
                     }
                     Err(_) => view! { <p class="dj-waiting">{t.budget_waiting}</p> }.into_any(),
                 }}

@@ -35,10 +35,10 @@ test('700 people in 2018: 33 元 per person and 23,100 元 (2.31 万元) at the 
   await p.page.fill('#dj-b-people', '七百');
   assert.match(await p.page.locator('#dj-b-people-error').innerText(), /人数请填写不小于 0 的整数/);
   await p.page.fill('#dj-b-people', '100000001');
-  assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '人数应在 0 到 100000000 之间,现为 100000001');
+  assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '人数应在 0 到 100000000 之间，现为 100000001。');
   assert.equal(await p.page.getAttribute('#dj-b-people', 'aria-invalid'), 'true');
   await p.page.click('#dj-lang');
-  assert.equal(await p.page.locator('#dj-b-people-error').innerText(), 'people must be between 0 and 100000000, not 100000001');
+  assert.equal(await p.page.locator('#dj-b-people-error').innerText(), 'The number of people must be between 0 and 100000000, not 100000001.');
   await p.page.fill('#dj-b-people', '100000000');
   assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '');
   assert.match(await card.innerText(), /100000000 people/);
