@@ -253,32 +253,39 @@ pub enum Field {
 }
 
 impl Field {
-    /// A typed text as a field: empty → null, an optionally signed run of ASCII digits → an
-    /// integer (too long to fit: the largest integer, so that it is out of range rather than
-    /// of the wrong type), anything else → a string. Used by every shell that reads text
-    /// (CSV cells, command-line arguments, form boxes).
+    /// A typed text as a field, read as JSON would read the same characters: empty → null,
+    /// an optionally signed run of ASCII digits → an integer (too long to fit: the extreme
+    /// integer, so that it is out of range rather than of the wrong type), a decimal such as
+    /// `7.5` → another number, anything else → a string. Used by every shell that reads text
+    /// (CSV cells, command-line arguments, form boxes), so `7.5` is "a number, not a whole
+    /// number" everywhere, as it is in JSON and JS.
     ///
     /// ```
     /// use daijiao::input::Field;
     /// assert_eq!(Field::from_text(" 45 "), Field::Int(45));
     /// assert_eq!(Field::from_text("-5"), Field::Int(-5));
     /// assert_eq!(Field::from_text(""), Field::Null);
-    /// assert_eq!(Field::from_text("4.5"), Field::Str("4.5".into()));
+    /// assert_eq!(Field::from_text("4.5"), Field::OtherNumber);
+    /// assert_eq!(Field::from_text("4.5.1"), Field::Str("4.5.1".into()));
     /// ```
     pub fn from_text(text: &str) -> Field {
         let s = text.trim();
         if s.is_empty() {
             return Field::Null;
         }
-        let digits = s.strip_prefix('-').unwrap_or(s);
-        if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+        let unsigned = s.strip_prefix('-').unwrap_or(s);
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
+        if digits(unsigned) {
             return Field::Int(s.parse().unwrap_or(if s.starts_with('-') {
                 i64::MIN
             } else {
                 i64::MAX
             }));
         }
-        Field::Str(s.to_string())
+        match unsigned.split_once('.') {
+            Some((whole, fraction)) if digits(whole) && digits(fraction) => Field::OtherNumber,
+            _ => Field::Str(s.to_string()),
+        }
     }
 
     /// The JSON kind of the value (`null`, `boolean`, `number`, `string`, `array`, `object`).

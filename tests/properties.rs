@@ -3,9 +3,11 @@
 
 use daijiao::budget::{budget, Fiscal, MAX_PEOPLE};
 use daijiao::cli::{answer_line, parse_line};
+use daijiao::contract::{CheckAnswer, DecisionOut, ResidentIn};
 use daijiao::input::{Date, Pension, Resident, Status, Statuses};
 use daijiao::rules::{evaluate, Decision};
 use proptest::prelude::*;
+use proptest::test_runner::{FailurePersistence, FileFailurePersistence};
 use rust_decimal::Decimal;
 
 fn fiscal() -> impl Strategy<Value = Fiscal> {
@@ -66,8 +68,31 @@ fn level(d: &Decision) -> (bool, Decimal, bool, Decimal, Decimal) {
     )
 }
 
+/// Where proptest keeps the seeds of past failures, replayed before any new case:
+/// `tests/properties.proptest-regressions` (committed).
+fn persistence() -> FileFailurePersistence {
+    FileFailurePersistence::WithSource("proptest-regressions")
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 2000,
+        failure_persistence: Some(Box::new(persistence())),
+        ..ProptestConfig::default()
+    }
+}
+
+#[test]
+fn the_committed_regressions_are_found_where_proptest_replays_them() {
+    let seeds = persistence().load_persisted_failures2(Some(file!()));
+    assert!(
+        !seeds.is_empty(),
+        "tests/properties.proptest-regressions is not read"
+    );
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config())]
 
     #[test]
     fn the_level_shares_always_sum_exactly_to_the_total(y in year(), people in 0..=MAX_PEOPLE, f in fiscal()) {
@@ -124,15 +149,22 @@ proptest! {
     }
 
     #[test]
-    fn json_round_trips_the_contract(r in resident()) {
-        let text = line(&r, &r.statuses.iter().collect::<Vec<_>>());
+    fn the_real_contract_types_round_trip_through_json(r in resident()) {
+        // the input record: Resident -> ResidentIn -> JSON -> the CLI's parser -> the same Resident
+        let text = serde_json::to_string(&ResidentIn::from(&r)).unwrap();
+        let as_value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        prop_assert_eq!(as_value(&text), as_value(&line(&r, &r.statuses.iter().collect::<Vec<_>>())));
         let (parsed, _) = parse_line(text.as_bytes()).unwrap();
         prop_assert_eq!(&parsed, &r);
+        // the output record: the answer line -> CheckAnswer -> JSON -> the same line, and the
+        // decision read back equals the decision written
         let (answer, ok) = answer_line(text.as_bytes(), 1);
         prop_assert!(ok);
+        let back: CheckAnswer = serde_json::from_str(&answer).unwrap();
+        prop_assert_eq!(&serde_json::to_string(&back).unwrap(), &answer);
+        let written = DecisionOut::new(&evaluate(&r).unwrap(), None);
+        prop_assert_eq!(back, CheckAnswer::Decision(Box::new(written)));
         let v: serde_json::Value = serde_json::from_str(&answer).unwrap();
-        let again: serde_json::Value = serde_json::from_str(&serde_json::to_string(&v).unwrap()).unwrap();
-        prop_assert_eq!(&again, &v);
         // the answer's own fields say what the decision says
         let d = evaluate(&r).unwrap();
         prop_assert_eq!(v["pension_contribution"]["government_pays"].as_bool(), Some(d.pension_contribution.government_pays));

@@ -4,11 +4,25 @@ import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
 export const DIST = path.resolve(here, '../../dist');
+
+/** The release `daijiao` binary, built now (a no-op when it is up to date): never a stale one. */
+export function daijiaoBin() {
+  execFileSync('cargo', ['build', '-q', '--release', '--bin', 'daijiao'], { cwd: ROOT, stdio: 'inherit' });
+  return path.join(ROOT, 'target', 'release', 'daijiao');
+}
+
+/** Every case's input as a `daijiao check` line, made now from tests/cases (examples/case_lines.rs). */
+export function caseLines() {
+  const out = execFileSync('cargo', ['run', '-q', '--example', 'case_lines'], { cwd: ROOT, maxBuffer: 1 << 26 });
+  return out.toString().trimEnd().split('\n');
+}
 export const SHOTS = path.resolve(here, 'screenshots');
 
 export async function start() {

@@ -6,22 +6,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { caseLines, daijiaoBin } from '../lib.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PKG = path.join(ROOT, 'dist', 'js');
 const glue = await import(path.join(PKG, 'daijiao.js'));
 glue.initSync({ module: fs.readFileSync(path.join(PKG, 'daijiao_bg.wasm')) });
 
-function daijiaoBin() {
-  const bin = ['release', 'debug'].map((d) => path.join(ROOT, 'target', d, 'daijiao')).find((b) => fs.existsSync(b));
-  assert.ok(bin, 'the daijiao binary is built');
-  return bin;
-}
+const BIN = daijiaoBin();
 
 function native(lines) {
   let out;
   try {
-    out = execFileSync(daijiaoBin(), ['check'], { input: lines.join('\n') + '\n', maxBuffer: 1 << 28 });
+    out = execFileSync(BIN, ['check'], { input: lines.join('\n') + '\n', maxBuffer: 1 << 28 });
   } catch (e) {
     out = e.stdout; // exit 1 when some line is rejected
   }
@@ -64,7 +61,7 @@ function check(lines) {
 }
 
 test('every case of the case files gives identical JSON natively and through the JS API', () => {
-  const lines = fs.readFileSync(path.join(ROOT, 'target/parity/cases.jsonl'), 'utf8').trimEnd().split('\n');
+  const lines = caseLines();
   const compared = check(lines);
   assert.ok(compared >= 60, `compared only ${compared} of ${lines.length}`);
 });
@@ -106,4 +103,33 @@ test('the TypeScript declarations name every key the API returns', () => {
   walk(glue.budget(2018, 700));
   for (const k of keys) assert.match(dts, new RegExp(`\\b${k}\\??:`), `index.d.ts lacks ${k}`);
   assert.ok(keys.size > 40);
+});
+
+test('a budget request gives the same answer or the same error natively and through the JS API', () => {
+  // [year, people, fiscal] as JS values; the CLI gets them as argument text.
+  const requests = [
+    [2018, 700, undefined], [2019, 1, 'province-direct'], [2020, 0, 'ordinary'],
+    [2018, -5, undefined], [2018, 7.5, undefined], [2021, 700, undefined],
+    [2018, 700, 'city'], [2018, undefined, undefined], [2018, 100000001, undefined],
+  ];
+  for (const [year, people, fiscal] of requests) {
+    const args = ['budget', '--year', String(year)];
+    if (people !== undefined) args.push('--people', String(people));
+    if (fiscal !== undefined) args.push('--fiscal', fiscal);
+    let out;
+    try {
+      out = execFileSync(BIN, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (e) {
+      out = e.stdout; // exit 2 for every argument error
+    }
+    const want = JSON.parse(out.toString());
+    let got;
+    try {
+      got = glue.budget(year, people, fiscal);
+    } catch (e) {
+      assert.equal(e.name, 'DaijiaoError', `unexpected ${e}`);
+      got = { error: { field: e.field, code: e.code, message: e.message, message_zh: e.messageZh } };
+    }
+    assert.equal(JSON.stringify(got), JSON.stringify(want), `budget(${year}, ${people}, ${fiscal})`);
+  }
 });
