@@ -4,7 +4,7 @@
 //! [`crate::roster`], the same code the CLI runs.
 
 use super::{clause_items, now_text, print, provisional_badge};
-use crate::budget::{Fiscal, Request, MAX_PEOPLE};
+use crate::budget::{Budget, Fiscal, Request, MAX_PEOPLE};
 use crate::contract::BudgetOut;
 use crate::form::normalize_digits;
 use crate::input::Field;
@@ -365,11 +365,9 @@ pub fn Clerk(
         year,
         people,
         fiscal,
-        progress,
-        roster,
-        busy,
+        ..
     } = state;
-    let computed = Memo::new(move |_| {
+    let computed: Computed = Memo::new(move |_| {
         let typed = normalize_digits(&people.get());
         if typed.is_empty() {
             return Err(String::new());
@@ -383,7 +381,105 @@ pub fn Clerk(
         .and_then(|r| r.budget())
         .map_err(|e| lang.field_error(&e))
     });
+    view! {
+        <section class="dj-clerk" aria-labelledby="dj-clerk-title">
+            <h2 id="dj-clerk-title" class="dj-noprint">{t.clerk_heading}</h2>
+            <div class="dj-print-only">
+                <h2>{t.clerk_print_title}</h2>
+                <p>{move || fill(t.clerk_date, &[("date", &now_text(lang, true))])}</p>
+            </div>
+            {budget_form(state, computed, t)}
+            {budget_card(computed, lang)}
+            {roster_card(state, lang)}
+        </section>
+    }
+}
 
+/// The budget for the form as it stands, or the message of its first error (empty while the
+/// people box is empty).
+type Computed = Memo<Result<Budget, String>>;
+
+/// The budget's form: year, people, fiscal arrangement.
+fn budget_form(state: ClerkState, computed: Computed, t: &'static Text) -> impl IntoView {
+    let ClerkState {
+        year,
+        people,
+        fiscal,
+        ..
+    } = state;
+    let fiscal_radios = Fiscal::ALL
+        .into_iter()
+        .map(|f| super::radio("fiscal", "fiscal", f.code(), t.fiscal_name(f), f, fiscal))
+        .collect_view();
+    view! {
+        <form class="dj-form dj-noprint" on:submit=|ev| ev.prevent_default() novalidate>
+            <div class="dj-field">
+                <label for="dj-b-year">{t.year}</label>
+                <select
+                    id="dj-b-year"
+                    prop:value=move || year.get().to_string()
+                    on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
+                >
+                    {super::year_options(t)}
+                </select>
+            </div>
+            <div class="dj-field">
+                <label for="dj-b-people">{t.people}</label>
+                <input
+                    id="dj-b-people"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    aria-describedby="dj-b-people-help dj-b-people-error"
+                    aria-invalid=move || {
+                        if computed.with(|c| matches!(c, Err(e) if !e.is_empty())) { "true" } else { "false" }
+                    }
+                    prop:value=move || people.get()
+                    on:input=move |ev| people.set(event_target_value(&ev))
+                />
+                <p id="dj-b-people-help" class="dj-help">{fill(t.people_help, &[("max", &MAX_PEOPLE.to_string())])}</p>
+                <p id="dj-b-people-error" class="dj-error" role="alert">
+                    {move || computed.with(|c| c.as_ref().err().cloned().unwrap_or_default())}
+                </p>
+            </div>
+            <fieldset class="dj-field">
+                <legend>{t.fiscal}</legend>
+                {fiscal_radios}
+            </fieldset>
+        </form>
+    }
+}
+
+/// The budget card: the table per level, its clauses, the print button.
+fn budget_card(computed: Computed, lang: Lang) -> impl IntoView {
+    let t = lang.text();
+    view! {
+        <div class="dj-card" data-card="budget" aria-live="polite">
+            <h3>{t.budget_card}</h3>
+            {move || match computed.get() {
+                Ok(b) => {
+                    view! { {budget_table(&BudgetOut::new(&b), t)} {clauses_view(&b.clauses, lang)} }
+                        .into_any()
+                }
+                Err(_) => view! { <p class="dj-waiting">{t.budget_waiting}</p> }.into_any(),
+            }}
+            <p class="dj-noprint">
+                <button type="button" class="dj-button" on:click=move |_| print()>{t.budget_print}</button>
+            </p>
+        </div>
+    }
+}
+
+/// The roster card: the file input, the progress bar, the report or why there is none.
+fn roster_card(state: ClerkState, lang: Lang) -> impl IntoView {
+    let t = lang.text();
+    let ClerkState {
+        fiscal,
+        progress,
+        roster,
+        busy,
+        ..
+    } = state;
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -403,94 +499,30 @@ pub fn Clerk(
             busy.set(false);
         });
     };
-
-    let fiscal_radios = [
-        (Fiscal::Ordinary, t.fiscal_ordinary),
-        (Fiscal::ProvinceDirect, t.fiscal_province_direct),
-    ]
-    .into_iter()
-    .map(|(f, text)| super::radio("fiscal", "fiscal", f.code(), text, f, fiscal))
-    .collect_view();
-
     view! {
-        <section class="dj-clerk" aria-labelledby="dj-clerk-title">
-            <h2 id="dj-clerk-title" class="dj-noprint">{t.clerk_heading}</h2>
-            <div class="dj-print-only">
-                <h2>{t.clerk_print_title}</h2>
-                <p>{move || fill(t.clerk_date, &[("date", &now_text(lang, true))])}</p>
-            </div>
-            <form class="dj-form dj-noprint" on:submit=|ev| ev.prevent_default() novalidate>
-                <div class="dj-field">
-                    <label for="dj-b-year">{t.year}</label>
-                    <select
-                        id="dj-b-year"
-                        prop:value=move || year.get().to_string()
-                        on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
-                    >
-                        {super::year_options(t)}
-                    </select>
-                </div>
-                <div class="dj-field">
-                    <label for="dj-b-people">{t.people}</label>
-                    <input
-                        id="dj-b-people"
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        aria-describedby="dj-b-people-help dj-b-people-error"
-                        aria-invalid=move || {
-                            if computed.with(|c| matches!(c, Err(e) if !e.is_empty())) { "true" } else { "false" }
-                        }
-                        prop:value=move || people.get()
-                        on:input=move |ev| people.set(event_target_value(&ev))
-                    />
-                    <p id="dj-b-people-help" class="dj-help">{fill(t.people_help, &[("max", &MAX_PEOPLE.to_string())])}</p>
-                    <p id="dj-b-people-error" class="dj-error" role="alert">
-                        {move || computed.with(|c| c.as_ref().err().cloned().unwrap_or_default())}
+        <div class="dj-card dj-noprint" data-card="roster">
+            <h3>{t.roster_card}</h3>
+            <p class="dj-help">{t.roster_help}</p>
+            <label for="dj-roster-file" class="dj-file-label">{t.roster_file}</label>
+            <input id="dj-roster-file" type="file" accept=".csv,text/csv" on:change=on_file disabled=move || busy.get() />
+            {move || progress.get().map(|(done, total)| {
+                let permille = (done * 1000).checked_div(total).unwrap_or(1000);
+                view! {
+                    <p>
+                        <label for="dj-roster-progress">{t.roster_progress}</label>
+                        <progress id="dj-roster-progress" max="1000" value=permille.to_string()>
+                            {format!("{}%", permille / 10)}
+                        </progress>
+                        <span>{format!(" {}%", permille / 10)}</span>
                     </p>
-                </div>
-                <fieldset class="dj-field">
-                    <legend>{t.fiscal}</legend>
-                    {fiscal_radios}
-                </fieldset>
-            </form>
-            <div class="dj-card" data-card="budget" aria-live="polite">
-                <h3>{t.budget_card}</h3>
-                {move || match computed.get() {
-                    Ok(b) => {
-                        view! { {budget_table(&BudgetOut::new(&b), t)} {clauses_view(&b.clauses, lang)} }
-                            .into_any()
-                    }
-                    Err(_) => view! { <p class="dj-waiting">{t.budget_waiting}</p> }.into_any(),
-                }}
-                <p class="dj-noprint">
-                    <button type="button" class="dj-button" on:click=move |_| print()>{t.budget_print}</button>
-                </p>
-            </div>
-            <div class="dj-card dj-noprint" data-card="roster">
-                <h3>{t.roster_card}</h3>
-                <p class="dj-help">{t.roster_help}</p>
-                <label for="dj-roster-file" class="dj-file-label">{t.roster_file}</label>
-                <input id="dj-roster-file" type="file" accept=".csv,text/csv" on:change=on_file disabled=move || busy.get() />
-                {move || progress.get().map(|(done, total)| {
-                    let permille = (done * 1000).checked_div(total).unwrap_or(1000);
-                    view! {
-                        <p>
-                            <label for="dj-roster-progress">{t.roster_progress}</label>
-                            <progress id="dj-roster-progress" max="1000" value=permille.to_string()>
-                                {format!("{}%", permille / 10)}
-                            </progress>
-                            <span>{format!(" {}%", permille / 10)}</span>
-                        </p>
-                    }
+                }
+            })}
+            <div aria-live="polite">
+                {move || roster.get().map(|r| match r {
+                    Ok(v) => roster_view(&v, lang).into_any(),
+                    Err(e) => view! { <p class="dj-error" role="alert">{e.text(lang)}</p> }.into_any(),
                 })}
-                <div aria-live="polite">
-                    {move || roster.get().map(|r| match r {
-                        Ok(v) => roster_view(&v, lang).into_any(),
-                        Err(e) => view! { <p class="dj-error" role="alert">{e.text(lang)}</p> }.into_any(),
-                    })}
-                </div>
             </div>
-        </section>
+        </div>
     }
 }

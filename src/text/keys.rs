@@ -1,0 +1,399 @@
+//! The catalogue's keys: [`Text`], one `&'static str` field per string the pages and the CLI
+//! show, so that a key missing from either language does not compile.
+
+/// Declares [`Text`] with one `&'static str` field per key, and (for the tests) the list of
+/// its entries.
+macro_rules! catalogue {
+    ($($(#[doc = $doc:literal])+ $key:ident,)+) => {
+        /// One language's strings. `{name}` marks a value the page fills in ([`fill`]).
+        #[derive(Debug)]
+        pub struct Text {
+            $($(#[doc = $doc])+ pub $key: &'static str,)+
+        }
+
+        impl Text {
+            /// Every (key, string) pair, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key)),+]
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// This language's own name, shown on the switch of the other language.
+    language_name,
+    /// The resident page's `<title>`.
+    doc_title,
+    /// The clerk page's `<title>`.
+    clerk_doc_title,
+    /// Page heading.
+    title,
+    /// Subtitle naming the policy.
+    subtitle,
+    /// The privacy line.
+    private,
+    /// Label of the tabs' navigation.
+    nav_label,
+    /// Tab: residents.
+    tab_resident,
+    /// Tab: clerks.
+    tab_clerk,
+    /// The large-type switch.
+    large,
+    /// Label of the toolbar.
+    toolbar_label,
+    /// A new version is waiting (service worker).
+    update_text,
+    /// The button that takes the new version.
+    update_button,
+
+    /// Field: policy year.
+    year,
+    /// A year in the year list (`{year}`).
+    year_option,
+    /// Field: age.
+    age,
+    /// Help under age.
+    age_help,
+    /// Field: statuses.
+    statuses,
+    /// Help under statuses.
+    statuses_help,
+    /// Field: exit date.
+    exited_on,
+    /// Field: pension situation.
+    pension,
+    /// Pension option: not enrolled.
+    pension_not_enrolled,
+    /// Pension option: enrolled and paying.
+    pension_enrolled,
+    /// Pension option: already drawing a pension.
+    pension_receiving,
+    /// Pension option: in the employees' scheme.
+    pension_employee_scheme,
+
+    /// Checkbox: registered poor, not exited.
+    label_registered_poor,
+    /// Checkbox: registered poor, exited.
+    label_registered_poor_exited,
+    /// Checkbox: dibao.
+    label_dibao,
+    /// Checkbox: tekun.
+    label_tekun,
+    /// Checkbox: other hardship.
+    label_other_hardship,
+    /// In a sentence: registered poor.
+    name_registered_poor,
+    /// In a sentence: registered poor, exited.
+    name_registered_poor_exited,
+    /// In a sentence: dibao.
+    name_dibao,
+    /// In a sentence: tekun.
+    name_tekun,
+    /// In a sentence: other hardship.
+    name_other_hardship,
+
+    /// Card 1 heading.
+    card_pension,
+    /// Card 2 heading.
+    card_direct,
+    /// Card 3 heading.
+    card_medical,
+    /// Verdict: yes.
+    yes,
+    /// Verdict: no.
+    no,
+    /// The expandable policy basis.
+    basis,
+    /// The provisional badge.
+    provisional,
+    /// What the provisional badge means.
+    provisional_note,
+    /// Lead of the "what would change the answer" line.
+    change,
+    /// Mark of a quote that is the policy page's summary, not the original.
+    summary,
+    /// Lead of the English gloss of a quote.
+    gloss_lead,
+    /// Shown before the form is complete.
+    waiting,
+    /// The tier table's summary line.
+    tiers,
+    /// Tier table column: tier.
+    col_tier,
+    /// Tier table column: subsidy.
+    col_subsidy,
+    /// An amount (`{amount}`).
+    yuan,
+    /// An amount a year (`{amount}`).
+    yuan_per_year,
+    /// Pension fact: tier.
+    fact_tier,
+    /// Pension fact: the government pays.
+    fact_government,
+    /// Pension fact: the resident pays.
+    fact_resident,
+    /// Pension fact: contribution subsidy.
+    fact_subsidy,
+    /// Pension verdict, yes (`{amount}`).
+    verdict_pays,
+    /// Pension verdict, no.
+    verdict_not_pays,
+    /// Direct claim: the monthly basic pension (`{amount}`).
+    direct_monthly,
+    /// Direct claim: the year's basic pension is not known.
+    direct_monthly_unknown,
+    /// Direct claim fact: no back contributions.
+    direct_fact_apply,
+    /// Direct claim fact: paid from the next month.
+    direct_fact_from,
+    /// Direct claim verdict, yes.
+    direct_yes,
+    /// Direct claim verdict, no.
+    direct_no,
+    /// Medical verdict: full.
+    medical_full,
+    /// Medical verdict: a share (`{percent}`).
+    medical_rate,
+    /// Medical verdict: none.
+    medical_none,
+    /// Medical fact: the standard contribution.
+    fact_medical_standard,
+    /// Medical fact: public funds pay.
+    fact_medical_paid,
+    /// Medical fact: the resident pays.
+    fact_medical_you,
+    /// The version line (`{year}`, `{version}`, `{digest}`).
+    version_line,
+    /// The print stamp (`{time}`).
+    print_stamp,
+    /// The print button.
+    print,
+
+    /// Why (pension): the government pays (`{who}`).
+    why_government_pays,
+    /// Why (pension): no qualifying status.
+    why_pension_no_status,
+    /// Why (pension): under 16.
+    why_pension_too_young,
+    /// Why (pension): 60 or over.
+    why_pension_too_old,
+    /// Why (pension): qualifies but not enrolled (`{who}`).
+    why_pension_not_enrolled,
+    /// Why (pension): already drawing a pension.
+    why_pension_receiving,
+    /// Why (pension): in the employees' scheme.
+    why_pension_employee_scheme,
+    /// Why (direct claim): allowed.
+    why_direct_allowed,
+    /// Why (direct claim): not registered poor.
+    why_direct_not_registered_poor,
+    /// Why (direct claim): under 60.
+    why_direct_too_young,
+    /// Why (direct claim): already enrolled.
+    why_direct_enrolled,
+    /// Why (direct claim): already drawing a pension.
+    why_direct_receiving,
+    /// Why (direct claim): in the employees' scheme.
+    why_direct_employee_scheme,
+    /// Why (medical): full subsidy (`{who}`).
+    why_medical_full,
+    /// Why (medical): partial subsidy (`{who}`).
+    why_medical_partial,
+    /// Why (medical): exited before the cut-off.
+    why_medical_exited_before_cutoff,
+    /// Why (medical): no qualifying status.
+    why_medical_no_status,
+    /// Hint: enrol.
+    hint_enrol,
+    /// Hint (direct claim): reach an age (`{age}`).
+    hint_age_direct,
+    /// Hint (pension): reach an age (`{age}`).
+    hint_age_pension,
+
+    /// Error: age missing.
+    err_age_missing,
+    /// Error: age not a whole number.
+    err_age_type,
+    /// Error: age out of range.
+    err_age_range,
+    /// Error: exit date missing.
+    err_exit_missing,
+    /// Error: exit date not a date.
+    err_exit_date,
+    /// Error: exit date out of range.
+    err_exit_range,
+    /// Error: pension situation missing.
+    err_pension_missing,
+    /// Error: the record is not an object.
+    err_not_an_object,
+    /// Error: a required field is missing (`{field}`).
+    err_missing,
+    /// Error: a field the contract does not have (`{value}`, `{allowed}`).
+    err_unknown_field,
+    /// Error: the same field twice (`{value}`).
+    err_duplicate_field,
+    /// Error: a value of the wrong type (`{field}`, `{expected}`, `{got}`).
+    err_wrong_type,
+    /// Error: not one of the allowed names (`{field}`, `{value}`, `{allowed}`).
+    err_unknown_value,
+    /// Error: a value listed twice (`{field}`, `{value}`).
+    err_duplicate_value,
+    /// Error: out of range (`{field}`, `{value}`, `{min}`, `{max}`).
+    err_out_of_range,
+    /// Error: a year outside the encoded policy (`{field}`, `{value}`, `{min}`, `{max}`).
+    err_year_not_covered,
+    /// Error: not a real date (`{field}`, `{value}`).
+    err_bad_date,
+    /// Error: required because of another value (`{field}`, `{allowed}`).
+    err_required_with,
+    /// Error: given without the value it needs (`{field}`, `{allowed}`).
+    err_not_allowed_without,
+    /// Expected type: a whole number.
+    type_integer,
+    /// Expected type: completed years.
+    type_age,
+    /// Expected type: a count.
+    type_count,
+    /// Expected type: a number or a text.
+    type_integer_or_string,
+    /// Expected type: a text.
+    type_string,
+    /// Expected type: a list of texts.
+    type_array_of_strings,
+    /// Expected type: a date.
+    type_date,
+    /// Expected type: a plain value.
+    type_plain_value,
+    /// Error: the line is not UTF-8 (`{field}`, `{value}` the byte).
+    err_invalid_utf8,
+    /// Error: a cell is not valid in the file's encoding (`{field}`, `{value}`).
+    err_bad_encoding,
+    /// Error: an empty line (`{field}`).
+    err_empty_line,
+    /// Error: not valid JSON (`{field}`, `{value}` the column).
+    err_syntax,
+    /// Error: an unclosed quote in a CSV row (`{field}`).
+    err_unclosed_quote,
+    /// Error: a row without the header's columns (`{field}`, `{value}`, `{max}`, `{allowed}`).
+    err_columns,
+    /// Error: the first line is not the header (`{field}`, `{allowed}`).
+    err_header,
+    /// Error: an unknown command-line argument (`{field}`, `{value}`, `{allowed}`).
+    err_unknown_argument,
+    /// Error: an argument without its value (`{field}`, `{value}`).
+    err_argument_value,
+    /// Error: a file could not be read or written (`{field}`, `{value}` the path, `{allowed}` the reason).
+    err_io,
+    /// Error: an answer could not be written (`{field}`).
+    err_internal,
+
+    /// Kiosk: the idle countdown (`{seconds}`).
+    kiosk_countdown,
+    /// Kiosk: the clear button.
+    kiosk_clear,
+
+    /// Clerk: heading.
+    clerk_heading,
+    /// Clerk: printed heading.
+    clerk_print_title,
+    /// Clerk: printed date (`{date}`).
+    clerk_date,
+    /// Clerk: field, people.
+    people,
+    /// Clerk: help under people (`{max}`).
+    people_help,
+    /// Clerk: error, people not a count.
+    people_error,
+    /// Clerk: error, people out of range (`{value}`, `{min}`, `{max}`).
+    people_range_error,
+    /// Clerk: field, fiscal arrangement.
+    fiscal,
+    /// Clerk: ordinary county.
+    fiscal_ordinary,
+    /// Clerk: county directly under the province's treasury.
+    fiscal_province_direct,
+    /// Clerk: budget card heading.
+    budget_card,
+    /// Clerk: budget card before input.
+    budget_waiting,
+    /// Clerk: the print button.
+    budget_print,
+    /// Level: province.
+    level_province,
+    /// Level: city.
+    level_city,
+    /// Level: city, borne by the province.
+    level_city_by_province,
+    /// Level: county.
+    level_county,
+    /// Budget summary (`{year}`, `{people}`, `{per}`, `{total}`).
+    budget_summary,
+    /// Label of the budget table's scroll region.
+    budget_table_label,
+    /// Budget column: level.
+    col_level,
+    /// Budget column: exact share.
+    col_exact,
+    /// Budget column: budget per person.
+    col_per_person,
+    /// Budget column: budget.
+    col_budgeted,
+    /// Budget column: budget in 万元.
+    col_wan,
+    /// Budget column: year-end settlement.
+    col_settlement,
+    /// Row: total.
+    total,
+    /// How the budget rounds.
+    budget_rounding,
+    /// Roster card heading.
+    roster_card,
+    /// Roster help.
+    roster_help,
+    /// Roster file button.
+    roster_file,
+    /// Roster progress label.
+    roster_progress,
+    /// Roster: file unreadable.
+    roster_read_error,
+    /// Roster: no header or no rows.
+    roster_empty,
+    /// Roster summary (`{name}`, `{rows}`, `{accepted}`, `{rejected}`, `{blank}`, `{encoding}`).
+    roster_summary,
+    /// Roster: a year's heading (`{year}`).
+    roster_year,
+    /// Roster: the year's budget heading.
+    roster_year_budget,
+    /// Figure: people.
+    fig_persons,
+    /// Figure: poor persons.
+    fig_poor,
+    /// Figure: government pays the pension contribution.
+    fig_pays,
+    /// Figure: the government's amount.
+    fig_pays_amount,
+    /// Figure: may draw directly.
+    fig_direct,
+    /// Figure: medical, full.
+    fig_medical_full,
+    /// Figure: medical, 60 %.
+    fig_medical_partial,
+    /// Figure: medical amount.
+    fig_medical_amount,
+    /// Roster totals (`{pension}`, `{medical}`).
+    roster_totals,
+    /// Rejected rows heading (`{count}`, `{shown}`).
+    rejects_heading,
+    /// Label of the rejects' scroll region.
+    rejects_label,
+    /// Rejects column: line.
+    col_line,
+    /// Rejects column: id.
+    col_id,
+    /// Rejects column: field.
+    col_field,
+    /// Rejects column: reason.
+    col_reason,
+}

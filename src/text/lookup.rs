@@ -1,0 +1,184 @@
+//! Lookups from the core's codes (reasons, statuses, errors, levels) to catalogue sentences.
+
+use super::{fill, Text};
+use crate::budget::{Fiscal, Level};
+use crate::contract::BudgetOut;
+use crate::input::{ErrorCode, Expected, Pension, Status};
+use crate::rules::{Hint, ReasonCode};
+use crate::shell::ShellCode;
+
+impl Text {
+    /// The sentence of a core error code.
+    pub fn error_template(&self, code: ErrorCode) -> &'static str {
+        match code {
+            ErrorCode::NotAnObject => self.err_not_an_object,
+            ErrorCode::Missing => self.err_missing,
+            ErrorCode::UnknownField => self.err_unknown_field,
+            ErrorCode::DuplicateField => self.err_duplicate_field,
+            ErrorCode::WrongType { .. } => self.err_wrong_type,
+            ErrorCode::UnknownValue => self.err_unknown_value,
+            ErrorCode::DuplicateValue => self.err_duplicate_value,
+            ErrorCode::OutOfRange => self.err_out_of_range,
+            ErrorCode::YearNotCovered => self.err_year_not_covered,
+            ErrorCode::BadDate => self.err_bad_date,
+            ErrorCode::RequiredWith => self.err_required_with,
+            ErrorCode::NotAllowedWithout => self.err_not_allowed_without,
+        }
+    }
+
+    /// The sentence of a shell's error code.
+    pub fn shell_template(&self, code: ShellCode) -> &'static str {
+        match code {
+            ShellCode::InvalidUtf8 => self.err_invalid_utf8,
+            ShellCode::BadEncoding => self.err_bad_encoding,
+            ShellCode::EmptyLine => self.err_empty_line,
+            ShellCode::Syntax => self.err_syntax,
+            ShellCode::UnclosedQuote => self.err_unclosed_quote,
+            ShellCode::Columns => self.err_columns,
+            ShellCode::Header => self.err_header,
+            ShellCode::UnknownArgument => self.err_unknown_argument,
+            ShellCode::ArgumentValue => self.err_argument_value,
+            ShellCode::Io => self.err_io,
+            ShellCode::Internal => self.err_internal,
+        }
+    }
+
+    /// The name of an expected type, inside a type error.
+    pub fn expected(&self, e: Expected) -> &'static str {
+        match e {
+            Expected::Integer => self.type_integer,
+            Expected::Age => self.type_age,
+            Expected::Count => self.type_count,
+            Expected::IntegerOrString => self.type_integer_or_string,
+            Expected::String => self.type_string,
+            Expected::ArrayOfStrings => self.type_array_of_strings,
+            Expected::Date => self.type_date,
+            Expected::PlainValue => self.type_plain_value,
+        }
+    }
+
+    /// The name of a level of government in a budget under `fiscal`.
+    pub fn level_name(&self, level: Level, fiscal: Fiscal) -> &'static str {
+        match (level, fiscal) {
+            (Level::Province, _) => self.level_province,
+            (Level::City, Fiscal::ProvinceDirect) => self.level_city_by_province,
+            (Level::City, Fiscal::Ordinary) => self.level_city,
+            (Level::County, _) => self.level_county,
+        }
+    }
+
+    /// The name of a fiscal arrangement.
+    pub fn fiscal_name(&self, fiscal: Fiscal) -> &'static str {
+        match fiscal {
+            Fiscal::Ordinary => self.fiscal_ordinary,
+            Fiscal::ProvinceDirect => self.fiscal_province_direct,
+        }
+    }
+
+    /// The budget's one-line summary (year, people, per person, total).
+    pub fn budget_summary_of(&self, b: &BudgetOut) -> String {
+        fill(
+            self.budget_summary,
+            &[
+                ("year", &b.year.to_string()),
+                ("people", &b.people.to_string()),
+                ("per", &b.per_person_yuan.0),
+                ("total", &b.total_yuan.0),
+            ],
+        )
+    }
+
+    /// The name of a status, as used in a sentence.
+    pub fn status_name(&self, s: Status) -> &'static str {
+        match s {
+            Status::RegisteredPoor => self.name_registered_poor,
+            Status::RegisteredPoorExited => self.name_registered_poor_exited,
+            Status::Dibao => self.name_dibao,
+            Status::Tekun => self.name_tekun,
+            Status::OtherHardship => self.name_other_hardship,
+        }
+    }
+
+    /// The checkbox label of a status.
+    pub fn status_label(&self, s: Status) -> &'static str {
+        match s {
+            Status::RegisteredPoor => self.label_registered_poor,
+            Status::RegisteredPoorExited => self.label_registered_poor_exited,
+            Status::Dibao => self.label_dibao,
+            Status::Tekun => self.label_tekun,
+            Status::OtherHardship => self.label_other_hardship,
+        }
+    }
+
+    /// The label of a pension situation.
+    pub fn pension_label(&self, p: Pension) -> &'static str {
+        match p {
+            Pension::NotEnrolled => self.pension_not_enrolled,
+            Pension::Enrolled => self.pension_enrolled,
+            Pension::Receiving => self.pension_receiving,
+            Pension::EmployeeScheme => self.pension_employee_scheme,
+        }
+    }
+
+    /// An amount for people: `100 元`, `33.34 yuan`.
+    pub fn yuan(&self, amount: &str) -> String {
+        fill(self.yuan, &[("amount", amount)])
+    }
+
+    /// One plain sentence of why, for the pension-contribution card.
+    pub fn pension_why(&self, code: ReasonCode, by: Option<Status>) -> String {
+        let who = by.map_or("", |s| self.status_name(s));
+        let template = match code {
+            ReasonCode::GovernmentPays => self.why_government_pays,
+            ReasonCode::NoQualifyingStatus => self.why_pension_no_status,
+            ReasonCode::TooYoung => self.why_pension_too_young,
+            ReasonCode::TooOld => self.why_pension_too_old,
+            ReasonCode::NotEnrolled => self.why_pension_not_enrolled,
+            ReasonCode::AlreadyReceiving => self.why_pension_receiving,
+            ReasonCode::InEmployeeScheme => self.why_pension_employee_scheme,
+            _ => "",
+        };
+        fill(template, &[("who", who)])
+    }
+
+    /// One plain sentence of why, for the direct-claim card.
+    pub fn direct_why(&self, code: ReasonCode) -> &'static str {
+        match code {
+            ReasonCode::DirectClaimAllowed => self.why_direct_allowed,
+            ReasonCode::NotRegisteredPoor => self.why_direct_not_registered_poor,
+            ReasonCode::TooYoung => self.why_direct_too_young,
+            ReasonCode::AlreadyEnrolled => self.why_direct_enrolled,
+            ReasonCode::AlreadyReceiving => self.why_direct_receiving,
+            ReasonCode::InEmployeeScheme => self.why_direct_employee_scheme,
+            _ => "",
+        }
+    }
+
+    /// One plain sentence of why, for the medical card.
+    pub fn medical_why(&self, code: ReasonCode, by: Option<Status>) -> String {
+        let who = by.map_or("", |s| self.status_name(s));
+        let template = match code {
+            ReasonCode::FullSubsidy => self.why_medical_full,
+            ReasonCode::PartialSubsidy => self.why_medical_partial,
+            ReasonCode::ExitedBeforeCutoff => self.why_medical_exited_before_cutoff,
+            ReasonCode::NoQualifyingStatus => self.why_medical_no_status,
+            _ => "",
+        };
+        fill(template, &[("who", who)])
+    }
+
+    /// The "what would change the answer" line; `direct` for the direct-claim card.
+    pub fn hint(&self, h: Hint, direct: bool) -> String {
+        match h {
+            Hint::Enrol => self.hint_enrol.into(),
+            Hint::ReachAge(a) => {
+                let template = if direct {
+                    self.hint_age_direct
+                } else {
+                    self.hint_age_pension
+                };
+                fill(template, &[("age", &a.to_string())])
+            }
+        }
+    }
+}
