@@ -140,7 +140,7 @@ fn usage_errors_exit_2_for_every_subcommand() {
 #[test]
 fn the_budget_table_takes_its_words_from_the_catalogue_in_either_language() {
     use daijiao::text::{en, zh};
-    for (lang, t) in [("zh", &zh::TEXT), ("en", &en::TEXT)] {
+    for (lang, t) in [("zh", &zh::CLERK), ("en", &en::CLERK)] {
         let out = daijiao(
             &[
                 "budget", "--year", "2018", "--people", "700", "--format", "text", "--lang", lang,

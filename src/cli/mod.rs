@@ -233,32 +233,33 @@ pub fn budget_text(b: &crate::budget::Budget, lang: Lang) -> String {
     use std::fmt::Write as _;
     let out = &BudgetOut::new(b);
     let t = lang.text();
+    let c = lang.clerk();
     let mut s = String::new();
-    let _ = writeln!(s, "{}", t.budget_card);
-    let _ = write!(s, "{}", t.budget_summary_of(out));
+    let _ = writeln!(s, "{}", c.budget_card);
+    let _ = write!(s, "{}", c.budget_summary_of(out));
     if out.provisional {
         let _ = write!(s, " [{}]", t.provisional);
     }
-    let _ = writeln!(s, "\n{}: {}\n", t.fiscal, t.fiscal_name(out.fiscal));
+    let _ = writeln!(s, "\n{}: {}\n", c.fiscal, c.fiscal_name(out.fiscal));
     let row = |s: &mut String, cells: [&str; 6]| {
         let _ = writeln!(s, "{}", cells.join("\t"));
     };
     row(
         &mut s,
         [
-            t.col_level,
-            t.col_exact,
-            t.col_per_person,
-            t.col_budgeted,
-            t.col_wan,
-            t.col_settlement,
+            c.col_level,
+            c.col_exact,
+            c.col_per_person,
+            c.col_budgeted,
+            c.col_wan,
+            c.col_settlement,
         ],
     );
     for l in &out.levels {
         row(
             &mut s,
             [
-                t.level_name(l.level, out.fiscal),
+                c.level_name(l.level, out.fiscal),
                 &l.exact_yuan.0,
                 &l.per_person_budgeted_yuan.0,
                 &l.budgeted_yuan.0,
@@ -271,7 +272,7 @@ pub fn budget_text(b: &crate::budget::Budget, lang: Lang) -> String {
     row(
         &mut s,
         [
-            t.total,
+            c.total,
             &out.total_yuan.0,
             "",
             &out.budgeted_total_yuan.0,
@@ -279,7 +280,7 @@ pub fn budget_text(b: &crate::budget::Budget, lang: Lang) -> String {
             &out.settlement_total_yuan.0,
         ],
     );
-    let _ = writeln!(s, "\n{}", t.budget_rounding);
+    let _ = writeln!(s, "\n{}", c.budget_rounding);
     let basis: Vec<String> = out
         .clauses
         .iter()

@@ -5,7 +5,7 @@
 //! 城乡居民养老保险 "residents' pension scheme". Document numbers stay in Chinese: they are
 //! the documents' names.
 
-use super::{Glosses, Text};
+use super::{ClerkText, Glosses, ShellText, Text};
 
 /// English.
 pub const TEXT: Text = Text {
@@ -134,21 +134,20 @@ pub const TEXT: Text = Text {
     type_array_of_strings: "a list of texts",
     type_date: "a YYYY-MM-DD date",
     type_plain_value: "a plain value that can be read",
-    err_invalid_utf8: "The line is not valid UTF-8 text (byte {value}).",
-    err_bad_encoding: "{field} is not valid {value} text.",
-    err_empty_line: "The line is empty; each line must hold one JSON object.",
-    err_syntax: "The line is not valid JSON: error near column {value}.",
-    err_unclosed_quote: "A quoted cell is not closed on this line.",
-    err_columns: "Expected {max} columns ({allowed}), found {value}.",
-    err_header: "The first line must be the header {allowed}.",
-    err_unknown_argument: "Unknown argument {value} ({field}); use {allowed}.",
-    err_argument_value: "{value} needs a value ({field}).",
-    err_io: "Cannot read or write {value} ({field}): {allowed}",
-    err_internal: "The answer could not be written ({field}).",
-
+    kind_null: "null",
+    kind_boolean: "true or false",
+    kind_number: "a number",
+    kind_string: "a text",
+    kind_array: "a list",
+    kind_object: "an object",
+    kind_getter: "a value that could not be read",
     kiosk_countdown: "No activity: this page will be cleared in {seconds} seconds",
     kiosk_clear: "Clear",
 
+};
+
+/// The clerk's strings.
+pub const CLERK: ClerkText = ClerkText {
     clerk_heading: "Clerks: budget and roster check",
     clerk_print_title: "Budget for the government's payment of poor persons' residents' pension contributions",
     clerk_date: "Calculated on {date}",
@@ -200,6 +199,21 @@ pub const TEXT: Text = Text {
     col_id: "id",
     col_field: "Field",
     col_reason: "Reason",
+};
+
+/// The shells' error sentences.
+pub const SHELL: ShellText = ShellText {
+    err_invalid_utf8: "The line is not valid UTF-8 text (byte {value}).",
+    err_bad_encoding: "{field} is not valid {value} text.",
+    err_empty_line: "The line is empty; each line must hold one JSON object.",
+    err_syntax: "The line is not valid JSON: error near column {value}.",
+    err_unclosed_quote: "A quoted cell is not closed on this line.",
+    err_columns: "Expected {max} columns ({allowed}), found {value}.",
+    err_header: "The first line must be the header {allowed}.",
+    err_unknown_argument: "Unknown argument {value} ({field}); use {allowed}.",
+    err_argument_value: "{value} needs a value ({field}).",
+    err_io: "Cannot read or write {value} ({field}): {allowed}",
+    err_internal: "The answer could not be written ({field}).",
 };
 
 /// English glosses of the quoted clauses: a reader's aid, not a translation with legal force.

@@ -1,17 +1,19 @@
-//! The catalogue's keys: [`Text`], one `&'static str` field per string the pages and the CLI
-//! show, so that a key missing from either language does not compile.
+//! The catalogues' keys, one `&'static str` field per string, so that a key missing from
+//! either language does not compile. Three structs, so that each bundle links only the strings
+//! it can show: [`Text`] (the resident's page, the core's errors: every surface), [`ClerkText`]
+//! (the clerk's page and the CLI's budget table), [`ShellText`] (errors only a shell gives).
 
-/// Declares [`Text`] with one `&'static str` field per key, and (for the tests) the list of
-/// its entries.
+/// Declares a catalogue struct with one `&'static str` field per key, and (for the tests)
+/// the list of its entries.
 macro_rules! catalogue {
-    ($($(#[doc = $doc:literal])+ $key:ident,)+) => {
-        /// One language's strings. `{name}` marks a value the page fills in ([`fill`]).
+    ($(#[doc = $sdoc:literal])+ $name:ident { $($(#[doc = $doc:literal])+ $key:ident,)+ }) => {
+        $(#[doc = $sdoc])+
         #[derive(Debug)]
-        pub struct Text {
+        pub struct $name {
             $($(#[doc = $doc])+ pub $key: &'static str,)+
         }
 
-        impl Text {
+        impl $name {
             /// Every (key, string) pair, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key)),+]
@@ -21,6 +23,9 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    /// One language's strings for every surface: the resident's page, the answers, the core's
+    /// errors. `{name}` marks a value filled in ([`super::fill`]).
+    Text {
     /// This language's own name, shown on the switch of the other language.
     language_name,
     /// The resident page's `<title>`.
@@ -266,34 +271,30 @@ catalogue! {
     type_date,
     /// Expected type: a plain value.
     type_plain_value,
-    /// Error: the line is not UTF-8 (`{field}`, `{value}` the byte).
-    err_invalid_utf8,
-    /// Error: a cell is not valid in the file's encoding (`{field}`, `{value}`).
-    err_bad_encoding,
-    /// Error: an empty line (`{field}`).
-    err_empty_line,
-    /// Error: not valid JSON (`{field}`, `{value}` the column).
-    err_syntax,
-    /// Error: an unclosed quote in a CSV row (`{field}`).
-    err_unclosed_quote,
-    /// Error: a row without the header's columns (`{field}`, `{value}`, `{max}`, `{allowed}`).
-    err_columns,
-    /// Error: the first line is not the header (`{field}`, `{allowed}`).
-    err_header,
-    /// Error: an unknown command-line argument (`{field}`, `{value}`, `{allowed}`).
-    err_unknown_argument,
-    /// Error: an argument without its value (`{field}`, `{value}`).
-    err_argument_value,
-    /// Error: a file could not be read or written (`{field}`, `{value}` the path, `{allowed}` the reason).
-    err_io,
-    /// Error: an answer could not be written (`{field}`).
-    err_internal,
-
+    /// Value kind: null.
+    kind_null,
+    /// Value kind: true/false.
+    kind_boolean,
+    /// Value kind: a number.
+    kind_number,
+    /// Value kind: a text.
+    kind_string,
+    /// Value kind: a list.
+    kind_array,
+    /// Value kind: an object.
+    kind_object,
+    /// Value kind: a field whose getter threw.
+    kind_getter,
     /// Kiosk: the idle countdown (`{seconds}`).
     kiosk_countdown,
     /// Kiosk: the clear button.
     kiosk_clear,
+    }
+}
 
+catalogue! {
+    /// One language's strings of the clerk's page and the CLI's budget table.
+    ClerkText {
     /// Clerk: heading.
     clerk_heading,
     /// Clerk: printed heading.
@@ -396,4 +397,34 @@ catalogue! {
     col_field,
     /// Rejects column: reason.
     col_reason,
+    }
+}
+
+catalogue! {
+    /// One language's sentences for the errors only a shell gives (bytes, JSON, CSV,
+    /// arguments, files).
+    ShellText {
+    /// Error: the line is not UTF-8 (`{field}`, `{value}` the byte).
+    err_invalid_utf8,
+    /// Error: a cell is not valid in the file's encoding (`{field}`, `{value}`).
+    err_bad_encoding,
+    /// Error: an empty line (`{field}`).
+    err_empty_line,
+    /// Error: not valid JSON (`{field}`, `{value}` the column).
+    err_syntax,
+    /// Error: an unclosed quote in a CSV row (`{field}`).
+    err_unclosed_quote,
+    /// Error: a row without the header's columns (`{field}`, `{value}`, `{max}`, `{allowed}`).
+    err_columns,
+    /// Error: the first line is not the header (`{field}`, `{allowed}`).
+    err_header,
+    /// Error: an unknown command-line argument (`{field}`, `{value}`, `{allowed}`).
+    err_unknown_argument,
+    /// Error: an argument without its value (`{field}`, `{value}`).
+    err_argument_value,
+    /// Error: a file could not be read or written (`{field}`, `{value}` the path, `{allowed}` the reason).
+    err_io,
+    /// Error: an answer could not be written (`{field}`).
+    err_internal,
+    }
 }

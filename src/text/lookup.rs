@@ -1,6 +1,6 @@
 //! Lookups from the core's codes (reasons, statuses, errors, levels) to catalogue sentences.
 
-use super::{fill, Text};
+use super::{fill, ClerkText, ShellText, Text};
 use crate::budget::{Fiscal, Level};
 use crate::contract::BudgetOut;
 use crate::input::{ErrorCode, Expected, Pension, Status};
@@ -26,20 +26,16 @@ impl Text {
         }
     }
 
-    /// The sentence of a shell's error code.
-    pub fn shell_template(&self, code: ShellCode) -> &'static str {
-        match code {
-            ShellCode::InvalidUtf8 => self.err_invalid_utf8,
-            ShellCode::BadEncoding => self.err_bad_encoding,
-            ShellCode::EmptyLine => self.err_empty_line,
-            ShellCode::Syntax => self.err_syntax,
-            ShellCode::UnclosedQuote => self.err_unclosed_quote,
-            ShellCode::Columns => self.err_columns,
-            ShellCode::Header => self.err_header,
-            ShellCode::UnknownArgument => self.err_unknown_argument,
-            ShellCode::ArgumentValue => self.err_argument_value,
-            ShellCode::Io => self.err_io,
-            ShellCode::Internal => self.err_internal,
+    /// The name of the kind of value given (`Field::kind`), inside a type error.
+    pub fn kind(&self, kind: &str) -> &'static str {
+        match kind {
+            "null" => self.kind_null,
+            "boolean" => self.kind_boolean,
+            "number" => self.kind_number,
+            "string" => self.kind_string,
+            "array" => self.kind_array,
+            "object" => self.kind_object,
+            _ => self.kind_getter,
         }
     }
 
@@ -55,37 +51,6 @@ impl Text {
             Expected::Date => self.type_date,
             Expected::PlainValue => self.type_plain_value,
         }
-    }
-
-    /// The name of a level of government in a budget under `fiscal`.
-    pub fn level_name(&self, level: Level, fiscal: Fiscal) -> &'static str {
-        match (level, fiscal) {
-            (Level::Province, _) => self.level_province,
-            (Level::City, Fiscal::ProvinceDirect) => self.level_city_by_province,
-            (Level::City, Fiscal::Ordinary) => self.level_city,
-            (Level::County, _) => self.level_county,
-        }
-    }
-
-    /// The name of a fiscal arrangement.
-    pub fn fiscal_name(&self, fiscal: Fiscal) -> &'static str {
-        match fiscal {
-            Fiscal::Ordinary => self.fiscal_ordinary,
-            Fiscal::ProvinceDirect => self.fiscal_province_direct,
-        }
-    }
-
-    /// The budget's one-line summary (year, people, per person, total).
-    pub fn budget_summary_of(&self, b: &BudgetOut) -> String {
-        fill(
-            self.budget_summary,
-            &[
-                ("year", &b.year.to_string()),
-                ("people", &b.people.to_string()),
-                ("per", &b.per_person_yuan.0),
-                ("total", &b.total_yuan.0),
-            ],
-        )
     }
 
     /// The name of a status, as used in a sentence.
@@ -180,5 +145,57 @@ impl Text {
                 fill(template, &[("age", &a.to_string())])
             }
         }
+    }
+}
+
+impl ShellText {
+    /// The sentence of a shell's error code.
+    pub fn shell_template(&self, code: ShellCode) -> &'static str {
+        match code {
+            ShellCode::InvalidUtf8 => self.err_invalid_utf8,
+            ShellCode::BadEncoding => self.err_bad_encoding,
+            ShellCode::EmptyLine => self.err_empty_line,
+            ShellCode::Syntax => self.err_syntax,
+            ShellCode::UnclosedQuote => self.err_unclosed_quote,
+            ShellCode::Columns => self.err_columns,
+            ShellCode::Header => self.err_header,
+            ShellCode::UnknownArgument => self.err_unknown_argument,
+            ShellCode::ArgumentValue => self.err_argument_value,
+            ShellCode::Io => self.err_io,
+            ShellCode::Internal => self.err_internal,
+        }
+    }
+}
+
+impl ClerkText {
+    /// The name of a level of government in a budget under `fiscal`.
+    pub fn level_name(&self, level: Level, fiscal: Fiscal) -> &'static str {
+        match (level, fiscal) {
+            (Level::Province, _) => self.level_province,
+            (Level::City, Fiscal::ProvinceDirect) => self.level_city_by_province,
+            (Level::City, Fiscal::Ordinary) => self.level_city,
+            (Level::County, _) => self.level_county,
+        }
+    }
+
+    /// The name of a fiscal arrangement.
+    pub fn fiscal_name(&self, fiscal: Fiscal) -> &'static str {
+        match fiscal {
+            Fiscal::Ordinary => self.fiscal_ordinary,
+            Fiscal::ProvinceDirect => self.fiscal_province_direct,
+        }
+    }
+
+    /// The budget's one-line summary (year, people, per person, total).
+    pub fn budget_summary_of(&self, b: &BudgetOut) -> String {
+        fill(
+            self.budget_summary,
+            &[
+                ("year", &b.year.to_string()),
+                ("people", &b.people.to_string()),
+                ("per", &b.per_person_yuan.0),
+                ("total", &b.total_yuan.0),
+            ],
+        )
     }
 }

@@ -21,7 +21,7 @@ mod tests;
 pub mod zh;
 
 pub use glosses::Glosses;
-pub use keys::Text;
+pub use keys::{ClerkText, ShellText, Text};
 
 use crate::input::{ErrorCode, InputError};
 use crate::shell::Problem;
@@ -42,6 +42,22 @@ impl Lang {
         match self {
             Lang::Zh => &zh::TEXT,
             Lang::En => &en::TEXT,
+        }
+    }
+
+    /// The clerk's catalogue of this language (the clerk's page and the CLI's budget table).
+    pub fn clerk(self) -> &'static ClerkText {
+        match self {
+            Lang::Zh => &zh::CLERK,
+            Lang::En => &en::CLERK,
+        }
+    }
+
+    /// The shells' error sentences in this language.
+    pub fn shell(self) -> &'static ShellText {
+        match self {
+            Lang::Zh => &zh::SHELL,
+            Lang::En => &en::SHELL,
         }
     }
 
@@ -89,17 +105,32 @@ impl Lang {
             ErrorCode::WrongType { expected } => t.expected(expected),
             _ => "",
         };
-        render(t.error_template(e.code), &e.field, &e.args, expected)
+        render(t, t.error_template(e.code), &e.field, &e.args, expected)
     }
 
     /// The message of any error a shell reports, in this language, from the catalogue.
     pub fn message(self, p: &Problem) -> String {
         match p {
             Problem::Input(e) => self.input_message(e),
-            Problem::Shell { field, code, args } => {
-                render(self.text().shell_template(*code), field, args, "")
-            }
+            Problem::Shell { field, code, args } => render(
+                self.text(),
+                self.shell().shell_template(*code),
+                field,
+                args,
+                "",
+            ),
         }
+    }
+
+    /// The message shown under the clerk's people box for a budget request error.
+    pub fn clerk_field_error(self, e: &InputError) -> String {
+        let c = self.clerk();
+        let own = match (e.field.as_str(), &e.code) {
+            ("people", ErrorCode::WrongType { .. }) => c.people_error,
+            ("people", ErrorCode::OutOfRange) => c.people_range_error,
+            _ => return self.input_message(e),
+        };
+        render(self.text(), own, &e.field, &e.args, "")
     }
 
     /// The message shown under a form field for an input error, in this language; errors the
@@ -114,22 +145,20 @@ impl Lang {
             ("exited_on", ErrorCode::BadDate) => t.err_exit_date,
             ("exited_on", ErrorCode::OutOfRange) => t.err_exit_range,
             ("pension", ErrorCode::Missing) => t.err_pension_missing,
-            ("people", ErrorCode::WrongType { .. }) => t.people_error,
-            ("people", ErrorCode::OutOfRange) => t.people_range_error,
             _ => return self.input_message(e),
         };
-        render(own, &e.field, &e.args, "")
+        render(t, own, &e.field, &e.args, "")
     }
 }
 
 /// An error template filled with the error's field and values.
-fn render(template: &str, field: &str, a: &crate::input::Args, expected: &str) -> String {
+fn render(t: &Text, template: &str, field: &str, a: &crate::input::Args, expected: &str) -> String {
     fill(
         template,
         &[
             ("field", field),
             ("value", &a.value),
-            ("got", a.got),
+            ("got", t.kind(a.got)),
             ("min", &a.min),
             ("max", &a.max),
             ("allowed", &a.allowed),

@@ -4,6 +4,14 @@ use super::*;
 use crate::input::{Expected, Pension, Status};
 use crate::policy::clauses::ALL;
 use crate::shell::ShellCode;
+
+/// Every (key, string) of a language: its three catalogues.
+fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut all = lang.text().entries();
+    all.extend(lang.clerk().entries());
+    all.extend(lang.shell().entries());
+    all
+}
 use std::collections::BTreeSet;
 
 fn placeholders(s: &str) -> BTreeSet<&str> {
@@ -26,8 +34,8 @@ fn without_doc_numbers(s: &str) -> String {
 
 #[test]
 fn both_catalogues_have_every_key_and_no_entry_is_empty() {
-    let zh = zh::TEXT.entries();
-    let en = en::TEXT.entries();
+    let zh = entries(Lang::Zh);
+    let en = entries(Lang::En);
     assert_eq!(zh.len(), en.len());
     for ((kz, vz), (ke, ve)) in zh.iter().zip(&en) {
         assert_eq!(kz, ke);
@@ -38,7 +46,7 @@ fn both_catalogues_have_every_key_and_no_entry_is_empty() {
 
 #[test]
 fn each_key_has_the_same_placeholders_in_both_languages() {
-    for ((key, vz), (_, ve)) in zh::TEXT.entries().iter().zip(en::TEXT.entries()) {
+    for ((key, vz), (_, ve)) in entries(Lang::Zh).iter().zip(entries(Lang::En)) {
         assert_eq!(
             placeholders(vz),
             placeholders(ve),
@@ -49,7 +57,7 @@ fn each_key_has_the_same_placeholders_in_both_languages() {
 
 #[test]
 fn the_english_catalogue_has_no_chinese_left_but_document_numbers() {
-    for (key, v) in en::TEXT.entries() {
+    for (key, v) in entries(Lang::En) {
         assert!(!has_han(&without_doc_numbers(v)), "en `{key}`: {v}");
     }
 }
@@ -57,7 +65,7 @@ fn the_english_catalogue_has_no_chinese_left_but_document_numbers() {
 #[test]
 fn the_chinese_catalogue_is_chinese() {
     // `id` is the roster's column name, the same in every language.
-    for (key, v) in zh::TEXT.entries() {
+    for (key, v) in entries(Lang::Zh) {
         if key != "col_id" {
             assert!(has_han(v), "zh `{key}` has no Chinese: {v}");
         }

@@ -1,6 +1,6 @@
 //! The Simplified Chinese catalogue (the default language).
 
-use super::Text;
+use super::{ClerkText, ShellText, Text};
 
 /// 简体中文.
 pub const TEXT: Text = Text {
@@ -129,21 +129,20 @@ pub const TEXT: Text = Text {
     type_array_of_strings: "文字数组",
     type_date: "YYYY-MM-DD 格式的日期",
     type_plain_value: "可读取的普通值",
-    err_invalid_utf8: "该行不是有效的 UTF-8 文字（第 {value} 字节）。",
-    err_bad_encoding: "{field} 不是有效的 {value} 文字。",
-    err_empty_line: "该行为空；每行应为一个 JSON 对象。",
-    err_syntax: "该行不是有效的 JSON：第 {value} 列附近有错误。",
-    err_unclosed_quote: "该行有未闭合的引号。",
-    err_columns: "应有 {max} 列（{allowed}），该行有 {value} 列。",
-    err_header: "第一行应为表头 {allowed}。",
-    err_unknown_argument: "不认识的参数 {value}（{field}）；可用 {allowed}。",
-    err_argument_value: "参数 {value} 缺少取值（{field}）。",
-    err_io: "无法读写文件 {value}（{field}）：{allowed}",
-    err_internal: "无法输出结果（{field}）。",
-
+    kind_null: "空值",
+    kind_boolean: "真假值",
+    kind_number: "数字",
+    kind_string: "文字",
+    kind_array: "数组",
+    kind_object: "对象",
+    kind_getter: "无法读取的值",
     kiosk_countdown: "无人操作,{seconds} 秒后将清除本页内容",
     kiosk_clear: "清除",
 
+};
+
+/// The clerk's strings.
+pub const CLERK: ClerkText = ClerkText {
     clerk_heading: "经办人员:代缴资金测算与名单核对",
     clerk_print_title: "贫困人员参加城乡居民基本养老保险政府代缴资金测算",
     clerk_date: "测算日期:{date}",
@@ -195,4 +194,19 @@ pub const TEXT: Text = Text {
     col_id: "id",
     col_field: "字段",
     col_reason: "原因",
+};
+
+/// The shells' error sentences.
+pub const SHELL: ShellText = ShellText {
+    err_invalid_utf8: "该行不是有效的 UTF-8 文字（第 {value} 字节）。",
+    err_bad_encoding: "{field} 不是有效的 {value} 文字。",
+    err_empty_line: "该行为空；每行应为一个 JSON 对象。",
+    err_syntax: "该行不是有效的 JSON：第 {value} 列附近有错误。",
+    err_unclosed_quote: "该行有未闭合的引号。",
+    err_columns: "应有 {max} 列（{allowed}），该行有 {value} 列。",
+    err_header: "第一行应为表头 {allowed}。",
+    err_unknown_argument: "不认识的参数 {value}（{field}）；可用 {allowed}。",
+    err_argument_value: "参数 {value} 缺少取值（{field}）。",
+    err_io: "无法读写文件 {value}（{field}）：{allowed}",
+    err_internal: "无法输出结果（{field}）。",
 };

@@ -13,7 +13,7 @@ use crate::policy::params::LAST_YEAR;
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
 use crate::shell::Problem;
-use crate::text::{fill, Lang, Text};
+use crate::text::{fill, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -23,14 +23,16 @@ const CHUNK: u32 = 4 << 20;
 const SHOWN_REJECTS: usize = 200;
 
 /// The budget table for a [`BudgetOut`].
-fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
+fn budget_table(b: &BudgetOut, lang: Lang) -> impl IntoView {
+    let t = lang.text();
+    let c = lang.clerk();
     let rows = b
         .levels
         .iter()
         .map(|l| {
             view! {
                 <tr>
-                    <th scope="row">{t.level_name(l.level, b.fiscal)}</th>
+                    <th scope="row">{c.level_name(l.level, b.fiscal)}</th>
                     <td>{l.exact_yuan.0.clone()}</td>
                     <td>{l.per_person_budgeted_yuan.0.clone()}</td>
                     <td>{l.budgeted_yuan.0.clone()}</td>
@@ -40,28 +42,28 @@ fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
             }
         })
         .collect_view();
-    let summary = t.budget_summary_of(b);
+    let summary = c.budget_summary_of(b);
     view! {
         <p>
             {summary}
             {provisional_badge(t, b.provisional)}
         </p>
-        <div class="dj-scroll" tabindex="0" role="region" aria-label=t.budget_table_label>
+        <div class="dj-scroll" tabindex="0" role="region" aria-label=c.budget_table_label>
             <table class="dj-budget">
                 <thead>
                     <tr>
-                        <th scope="col">{t.col_level}</th>
-                        <th scope="col">{t.col_exact}</th>
-                        <th scope="col">{t.col_per_person}</th>
-                        <th scope="col">{t.col_budgeted}</th>
-                        <th scope="col">{t.col_wan}</th>
-                        <th scope="col">{t.col_settlement}</th>
+                        <th scope="col">{c.col_level}</th>
+                        <th scope="col">{c.col_exact}</th>
+                        <th scope="col">{c.col_per_person}</th>
+                        <th scope="col">{c.col_budgeted}</th>
+                        <th scope="col">{c.col_wan}</th>
+                        <th scope="col">{c.col_settlement}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{t.total}</th>
+                        <th scope="row">{c.total}</th>
                         <td>{b.total_yuan.0.clone()}</td>
                         <td></td>
                         <td>{b.budgeted_total_yuan.0.clone()}</td>
@@ -71,7 +73,7 @@ fn budget_table(b: &BudgetOut, t: &'static Text) -> impl IntoView {
                 </tfoot>
             </table>
         </div>
-        <p class="dj-help">{t.budget_rounding}</p>
+        <p class="dj-help">{c.budget_rounding}</p>
     }
 }
 
@@ -113,10 +115,10 @@ pub enum RosterError {
 
 impl RosterError {
     fn text(&self, lang: Lang) -> String {
-        let t = lang.text();
+        let c = lang.clerk();
         match self {
-            RosterError::Unreadable => t.roster_read_error.into(),
-            RosterError::Empty => t.roster_empty.into(),
+            RosterError::Unreadable => c.roster_read_error.into(),
+            RosterError::Empty => c.roster_empty.into(),
             RosterError::Header(e) => lang.message(e),
         }
     }
@@ -255,7 +257,7 @@ async fn tally_file(
 }
 
 fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
-    let t = lang.text();
+    let c = lang.clerk();
     let r = &v.report;
     let years = r
         .years
@@ -263,22 +265,22 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
         .map(|y| {
             let budget = y.pension_budget.as_ref().map(|b| {
                 view! {
-                    <h4>{t.roster_year_budget}</h4>
-                    {budget_table(b, t)}
+                    <h4>{c.roster_year_budget}</h4>
+                    {budget_table(b, lang)}
                 }
             });
             view! {
                 <section class="dj-year" data-year=y.year>
-                    <h3>{fill(t.roster_year, &[("year", &y.year.to_string())])}</h3>
+                    <h3>{fill(c.roster_year, &[("year", &y.year.to_string())])}</h3>
                     <dl class="dj-figures">
-                        <dt>{t.fig_persons}</dt><dd>{y.persons}</dd>
-                        <dt>{t.fig_poor}</dt><dd>{y.is_poor_count}</dd>
-                        <dt>{t.fig_pays}</dt><dd data-k="pays">{y.government_pays_pension_count}</dd>
-                        <dt>{t.fig_pays_amount}</dt><dd>{y.government_pension_amount_sum.clone()}</dd>
-                        <dt>{t.fig_direct}</dt><dd data-k="direct">{y.direct_claim_count}</dd>
-                        <dt>{t.fig_medical_full}</dt><dd>{y.medical_full_rate_count}</dd>
-                        <dt>{t.fig_medical_partial}</dt><dd>{y.medical_partial_rate_count}</dd>
-                        <dt>{t.fig_medical_amount}</dt><dd data-k="medical">{y.medical_subsidy_amount_sum.clone()}</dd>
+                        <dt>{c.fig_persons}</dt><dd>{y.persons}</dd>
+                        <dt>{c.fig_poor}</dt><dd>{y.is_poor_count}</dd>
+                        <dt>{c.fig_pays}</dt><dd data-k="pays">{y.government_pays_pension_count}</dd>
+                        <dt>{c.fig_pays_amount}</dt><dd>{y.government_pension_amount_sum.clone()}</dd>
+                        <dt>{c.fig_direct}</dt><dd data-k="direct">{y.direct_claim_count}</dd>
+                        <dt>{c.fig_medical_full}</dt><dd>{y.medical_full_rate_count}</dd>
+                        <dt>{c.fig_medical_partial}</dt><dd>{y.medical_partial_rate_count}</dd>
+                        <dt>{c.fig_medical_amount}</dt><dd data-k="medical">{y.medical_subsidy_amount_sum.clone()}</dd>
                     </dl>
                     {budget}
                 </section>
@@ -301,7 +303,7 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
             })
             .collect_view();
         let heading = fill(
-            t.rejects_heading,
+            c.rejects_heading,
             &[
                 ("count", &r.rejected.to_string()),
                 ("shown", &v.rejects.len().to_string()),
@@ -309,14 +311,14 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
         );
         view! {
             <h3>{heading}</h3>
-            <div class="dj-scroll" tabindex="0" role="region" aria-label=t.rejects_label>
+            <div class="dj-scroll" tabindex="0" role="region" aria-label=c.rejects_label>
                 <table class="dj-rejects">
                     <thead>
                         <tr>
-                            <th scope="col">{t.col_line}</th>
-                            <th scope="col">{t.col_id}</th>
-                            <th scope="col">{t.col_field}</th>
-                            <th scope="col">{t.col_reason}</th>
+                            <th scope="col">{c.col_line}</th>
+                            <th scope="col">{c.col_id}</th>
+                            <th scope="col">{c.col_field}</th>
+                            <th scope="col">{c.col_reason}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -325,7 +327,7 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
         }
     });
     let summary = fill(
-        t.roster_summary,
+        c.roster_summary,
         &[
             ("name", &v.name),
             ("rows", &r.rows.to_string()),
@@ -336,7 +338,7 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
         ],
     );
     let totals = fill(
-        t.roster_totals,
+        c.roster_totals,
         &[
             ("pension", &r.government_pension_amount_total),
             ("medical", &r.medical_subsidy_amount_total),
@@ -360,7 +362,7 @@ pub fn Clerk(
     /// The language to render in.
     lang: Lang,
 ) -> impl IntoView {
-    let t = lang.text();
+    let c = lang.clerk();
     let ClerkState {
         year,
         people,
@@ -379,16 +381,16 @@ pub fn Clerk(
             Field::Str(fiscal.get().code().into()),
         )
         .and_then(|r| r.budget())
-        .map_err(|e| lang.field_error(&e))
+        .map_err(|e| lang.clerk_field_error(&e))
     });
     view! {
         <section class="dj-clerk" aria-labelledby="dj-clerk-title">
-            <h2 id="dj-clerk-title" class="dj-noprint">{t.clerk_heading}</h2>
+            <h2 id="dj-clerk-title" class="dj-noprint">{c.clerk_heading}</h2>
             <div class="dj-print-only">
-                <h2>{t.clerk_print_title}</h2>
-                <p>{move || fill(t.clerk_date, &[("date", &now_text(lang, true))])}</p>
+                <h2>{c.clerk_print_title}</h2>
+                <p>{move || fill(c.clerk_date, &[("date", &now_text(lang, true))])}</p>
             </div>
-            {budget_form(state, computed, t)}
+            {budget_form(state, computed, lang)}
             {budget_card(computed, lang)}
             {roster_card(state, lang)}
         </section>
@@ -400,7 +402,9 @@ pub fn Clerk(
 type Computed = Memo<Result<Budget, String>>;
 
 /// The budget's form: year, people, fiscal arrangement.
-fn budget_form(state: ClerkState, computed: Computed, t: &'static Text) -> impl IntoView {
+fn budget_form(state: ClerkState, computed: Computed, lang: Lang) -> impl IntoView {
+    let t = lang.text();
+    let c = lang.clerk();
     let ClerkState {
         year,
         people,
@@ -409,7 +413,7 @@ fn budget_form(state: ClerkState, computed: Computed, t: &'static Text) -> impl 
     } = state;
     let fiscal_radios = Fiscal::ALL
         .into_iter()
-        .map(|f| super::radio("fiscal", "fiscal", f.code(), t.fiscal_name(f), f, fiscal))
+        .map(|f| super::radio("fiscal", "fiscal", f.code(), c.fiscal_name(f), f, fiscal))
         .collect_view();
     view! {
         <form class="dj-form dj-noprint" on:submit=|ev| ev.prevent_default() novalidate>
@@ -424,7 +428,7 @@ fn budget_form(state: ClerkState, computed: Computed, t: &'static Text) -> impl 
                 </select>
             </div>
             <div class="dj-field">
-                <label for="dj-b-people">{t.people}</label>
+                <label for="dj-b-people">{c.people}</label>
                 <input
                     id="dj-b-people"
                     type="text"
@@ -437,13 +441,13 @@ fn budget_form(state: ClerkState, computed: Computed, t: &'static Text) -> impl 
                     prop:value=move || people.get()
                     on:input=move |ev| people.set(event_target_value(&ev))
                 />
-                <p id="dj-b-people-help" class="dj-help">{fill(t.people_help, &[("max", &MAX_PEOPLE.to_string())])}</p>
+                <p id="dj-b-people-help" class="dj-help">{fill(c.people_help, &[("max", &MAX_PEOPLE.to_string())])}</p>
                 <p id="dj-b-people-error" class="dj-error" role="alert">
                     {move || computed.with(|c| c.as_ref().err().cloned().unwrap_or_default())}
                 </p>
             </div>
             <fieldset class="dj-field">
-                <legend>{t.fiscal}</legend>
+                <legend>{c.fiscal}</legend>
                 {fiscal_radios}
             </fieldset>
         </form>
@@ -452,19 +456,19 @@ fn budget_form(state: ClerkState, computed: Computed, t: &'static Text) -> impl 
 
 /// The budget card: the table per level, its clauses, the print button.
 fn budget_card(computed: Computed, lang: Lang) -> impl IntoView {
-    let t = lang.text();
+    let c = lang.clerk();
     view! {
         <div class="dj-card" data-card="budget" aria-live="polite">
-            <h3>{t.budget_card}</h3>
+            <h3>{c.budget_card}</h3>
             {move || match computed.get() {
                 Ok(b) => {
-                    view! { {budget_table(&BudgetOut::new(&b), t)} {clauses_view(&b.clauses, lang)} }
+                    view! { {budget_table(&BudgetOut::new(&b), lang)} {clauses_view(&b.clauses, lang)} }
                         .into_any()
                 }
-                Err(_) => view! { <p class="dj-waiting">{t.budget_waiting}</p> }.into_any(),
+                Err(_) => view! { <p class="dj-waiting">{c.budget_waiting}</p> }.into_any(),
             }}
             <p class="dj-noprint">
-                <button type="button" class="dj-button" on:click=move |_| print()>{t.budget_print}</button>
+                <button type="button" class="dj-button" on:click=move |_| print()>{c.budget_print}</button>
             </p>
         </div>
     }
@@ -472,7 +476,7 @@ fn budget_card(computed: Computed, lang: Lang) -> impl IntoView {
 
 /// The roster card: the file input, the progress bar, the report or why there is none.
 fn roster_card(state: ClerkState, lang: Lang) -> impl IntoView {
-    let t = lang.text();
+    let c = lang.clerk();
     let ClerkState {
         fiscal,
         progress,
@@ -501,15 +505,15 @@ fn roster_card(state: ClerkState, lang: Lang) -> impl IntoView {
     };
     view! {
         <div class="dj-card dj-noprint" data-card="roster">
-            <h3>{t.roster_card}</h3>
-            <p class="dj-help">{t.roster_help}</p>
-            <label for="dj-roster-file" class="dj-file-label">{t.roster_file}</label>
+            <h3>{c.roster_card}</h3>
+            <p class="dj-help">{c.roster_help}</p>
+            <label for="dj-roster-file" class="dj-file-label">{c.roster_file}</label>
             <input id="dj-roster-file" type="file" accept=".csv,text/csv" on:change=on_file disabled=move || busy.get() />
             {move || progress.get().map(|(done, total)| {
                 let permille = (done * 1000).checked_div(total).unwrap_or(1000);
                 view! {
                     <p>
-                        <label for="dj-roster-progress">{t.roster_progress}</label>
+                        <label for="dj-roster-progress">{c.roster_progress}</label>
                         <progress id="dj-roster-progress" max="1000" value=permille.to_string()>
                             {format!("{}%", permille / 10)}
                         </progress>

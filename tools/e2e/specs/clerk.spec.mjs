@@ -34,6 +34,9 @@ test('700 people in 2018: 33 元 per person and 23,100 元 (2.31 万元) at the 
   assert.match(province, /省级 46666\.67 66\.00 46200\.00 4\.62/);
   await p.page.fill('#dj-b-people', '七百');
   assert.match(await p.page.locator('#dj-b-people-error').innerText(), /人数请填写不小于 0 的整数/);
+  // -5 is out of range here as in `daijiao budget` and the JS API (one request parser)
+  await p.page.fill('#dj-b-people', '-5');
+  assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '人数应在 0 到 100000000 之间，现为 -5。');
   await p.page.fill('#dj-b-people', '100000001');
   assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '人数应在 0 到 100000000 之间，现为 100000001。');
   assert.equal(await p.page.getAttribute('#dj-b-people', 'aria-invalid'), 'true');
