@@ -24,6 +24,7 @@ pub mod rules;
 pub mod cli;
 
 pub mod shell;
+pub mod summary;
 pub mod text;
 
 #[cfg(feature = "web")]

@@ -278,7 +278,7 @@ pub fn evaluate_facts(f: &Facts) -> Option<Decision> {
 /// Order of preference when several are held (which one "decided"): the clause's own order.
 /// `other_hardship` is not among them for the pension payment: 二(一)1 names 贫困人员, and the
 /// issue and policy page list only these four (interpretation: the "等" of 一 is not widened here).
-const PENSION_STATUSES: [Status; 4] = [
+pub const PENSION_STATUSES: [Status; 4] = [
     Status::RegisteredPoor,
     Status::RegisteredPoorExited,
     Status::Dibao,

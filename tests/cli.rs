@@ -259,3 +259,62 @@ fn every_verbatim_clause_is_found_in_the_source_text() {
         }
     }
 }
+
+#[test]
+fn the_summary_states_each_years_figures_as_the_rules_answer_them() {
+    let out = daijiao(&["summary"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    // 2018: 100 元 paid (verified), 108 元 a month, 220 元 medical contribution (provisional)
+    assert!(text.contains("2018 年：100 元\n"), "{text}");
+    assert!(text.contains("2018 年：每月 108 元\n"), "{text}");
+    assert!(text.contains("2018 年：220 元 [暂定]"), "{text}");
+    assert!(
+        text.contains("2019 年：未查到，以当地经办机构为准 [暂定]"),
+        "{text}"
+    );
+    assert!(text.contains("资助个人缴费标准的 60%"), "{text}");
+    assert!(text.contains("依据：冀人社发〔2018〕3号 二(二)1"), "{text}");
+    let en = String::from_utf8(daijiao(&["summary", "--lang", "en"], b"").stdout).unwrap();
+    assert!(en.contains("2018: 108 yuan a month"), "{en}");
+    let html = String::from_utf8(daijiao(&["summary", "--format", "html"], b"").stdout).unwrap();
+    assert!(
+        html.contains("id=\"dj-summary-zh\"") && html.contains(" hidden>"),
+        "{html}"
+    );
+    for why in ["noscript", "nowasm", "slow"] {
+        assert!(html.contains(&format!("data-why=\"{why}\"")), "{why}");
+    }
+    let messages: Value =
+        serde_json::from_slice(&daijiao(&["summary", "--format", "messages"], b"").stdout).unwrap();
+    assert!(messages["wasm_unavailable"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("WebAssembly"));
+    let bad = daijiao(&["summary", "--lang", "fr"], b"");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn a_closed_output_pipe_is_an_io_failure_not_a_panic() {
+    // The reading end is closed before the command starts: its first write fails (EPIPE).
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    for args in [
+        &["summary"][..],
+        &["budget", "--year", "2018", "--people", "7"],
+        &["--help"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_daijiao"))
+            .args(args)
+            .stdout(writer.try_clone().unwrap())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+            "{args:?}"
+        );
+        assert_eq!(out.status.code(), Some(2), "{args:?}: an I/O failure");
+    }
+}

@@ -1,13 +1,44 @@
-// After Trunk: writes the service worker's version and file list, and puts a
+// After Trunk: puts the policy summary into each page (from the release `daijiao`, built first
+// by tools/build.sh), writes the service worker's version and file list, and puts a
 // Content-Security-Policy meta tag into each page, allowing Trunk's one inline module script
 // by its hash (no 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' for WebAssembly).
 // Usage: node tools/postbuild.mjs dist
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const PAGES = ['index.html', 'clerk.html'];
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CLI = path.join(ROOT, 'target', 'release', 'daijiao');
+
+/** The policy summary's HTML in `lang`, from the rules (`daijiao summary --format html`). */
+export function summaryHtml(lang) {
+  return execFileSync(CLI, ['summary', '--format', 'html', '--lang', lang]).toString();
+}
+
+// The summary: the Chinese one (and both loading lines) inline in each page, where it shows
+// at once when the calculator cannot run or with scripting off; the English section in
+// summary.en.html, fetched by fallback.js only when an English page needs it (the resident
+// page's size budget holds the first, not the second).
+const zh = summaryHtml('zh');
+const en = summaryHtml('en');
+const enLoading = en.slice(0, en.indexOf('<section'));
+const enSection = en.slice(en.indexOf('<section'));
+fs.writeFileSync(path.join(dist, 'summary.en.html'), enSection);
+// fallback.js ships without its comments and indentation (it is on the resident page's budget).
+const fallback = path.join(dist, 'fallback.js');
+fs.writeFileSync(fallback, fs.readFileSync(fallback, 'utf8').split('\n')
+  .map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n') + '\n');
+
+for (const page of PAGES) {
+  const file = path.join(dist, page);
+  const html = fs.readFileSync(file, 'utf8');
+  const marker = /<!-- daijiao:summary[^>]*-->/;
+  if (!marker.test(html)) throw new Error(`${page}: no <!-- daijiao:summary --> marker`);
+  fs.writeFileSync(file, html.replace(marker, () => (zh + enLoading).trim()));
+}
 
 /** The CSP of the pages; `scriptHashes` are the inline scripts' sha256 sources. */
 export function csp(scriptHashes) {

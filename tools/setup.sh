@@ -37,11 +37,13 @@ fi
 
 # 4. Debian's chromium and chromedriver, for wasm-bindgen-test and the end-to-end specs.
 #    A CJK font so that screenshots for review show Chinese (phones have their own; we ship none).
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi microhei; then
-  say "installing chromium, chromium-driver and a CJK font"
+#    wabt's wasm-validate, for the check of the WebAssembly features the pages need.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! fc-list 2>/dev/null | grep -qi microhei \
+   || ! command -v wasm-validate >/dev/null; then
+  say "installing chromium, chromium-driver, a CJK font and wabt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q
-  apt-get install -y -q chromium chromium-driver fonts-wqy-microhei
+  apt-get install -y -q chromium chromium-driver fonts-wqy-microhei wabt
 fi
 
 # 5. npm packages: playwright-core (no browser download) and binaryen 132 (wasm-opt for Trunk).

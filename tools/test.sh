@@ -31,6 +31,9 @@ cargo build --release --bin daijiao
 step "page size budget"
 node tools/e2e/size.mjs dist 100
 
+step "WebAssembly features: only those of the supported engines (README)"
+tools/wasm-features.sh dist
+
 step "Lighthouse (mobile): accessibility 100, best practices 100, performance at least 98"
 node tools/e2e/lighthouse.mjs dist
 

@@ -23,6 +23,9 @@ if ('serviceWorker' in navigator && window.parent === window) {
         if (w.state === 'installed' && navigator.serviceWorker.controller) show(w);
       });
     });
+  }).catch(() => {
+    // No service worker (blocked, private mode, an embed's origin): the page works online as
+    // ever, only not offline. Not an error for the person.
   });
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {

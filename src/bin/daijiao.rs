@@ -22,6 +22,16 @@ fn fail(command: &str, p: &Problem) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Writes `text` and a line end to stdout; a failed write (a closed pipe) is an I/O failure,
+/// exit 2, never a panic.
+fn emit(text: &str, ok: ExitCode) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => ok,
+        Err(_) => ExitCode::from(2),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -38,10 +48,7 @@ fn main() -> ExitCode {
             }
         }
         Some("budget") => match run_budget(&args[1..]) {
-            Ok(text) => {
-                println!("{text}");
-                ExitCode::SUCCESS
-            }
+            Ok(text) => emit(&text, ExitCode::SUCCESS),
             Err(p) => fail("budget", &p),
         },
         Some("roster") => {
@@ -61,18 +68,19 @@ fn main() -> ExitCode {
                 Err(p) => fail("roster", &p),
             }
         }
-        Some("--version") | Some("-V") => {
-            println!(
+        Some("summary") => match daijiao::cli::summary::run(&args[1..]) {
+            Ok(text) => emit(text.trim_end(), ExitCode::SUCCESS),
+            Err(p) => fail("summary", &p),
+        },
+        Some("--version") | Some("-V") => emit(
+            &format!(
                 "daijiao {} ({})",
                 env!("CARGO_PKG_VERSION"),
                 daijiao::rules::POLICY_VERSION
-            );
-            ExitCode::SUCCESS
-        }
-        Some("--help") | Some("-h") | Some("help") => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
+            ),
+            ExitCode::SUCCESS,
+        ),
+        Some("--help") | Some("-h") | Some("help") => emit(USAGE, ExitCode::SUCCESS),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)

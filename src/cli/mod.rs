@@ -4,6 +4,7 @@
 //! and writes the contract records of [`crate::contract`] back as JSON.
 
 pub mod roster;
+pub mod summary;
 
 use crate::budget::Request;
 use crate::contract::{BudgetOut, CheckAnswer, DecisionOut, ErrorOut};
@@ -312,6 +313,8 @@ USAGE:
   daijiao roster FILE [--rejects PATH] [--fiscal ordinary|province-direct]
                                 read a CSV roster (id,year,age,statuses,exited_on,pension; UTF-8 or GBK),
                                 print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
+  daijiao summary [--lang zh|en] [--format text|html|messages]
+                                the policy in brief, every figure the rules' own answer
   daijiao --version | --help
 
 Exit status: 0 all good; 1 some input was rejected (each bad line is answered with an error);

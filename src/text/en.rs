@@ -5,7 +5,7 @@
 //! 城乡居民养老保险 "residents' pension scheme". Document numbers stay in Chinese: they are
 //! the documents' names.
 
-use super::{ClerkText, Glosses, ShellText, Text};
+use super::{ClerkText, Glosses, ShellText, SummaryText, Text};
 
 /// English.
 pub const TEXT: Text = Text {
@@ -199,6 +199,33 @@ pub const CLERK: ClerkText = ClerkText {
     col_id: "id",
     col_field: "Field",
     col_reason: "Reason",
+};
+
+/// The policy summary's sentences.
+pub const SUMMARY: SummaryText = SummaryText {
+    title: "The policy in brief (冀人社发〔2018〕3号)",
+    why_noscript: "This calculator needs JavaScript, which is off in this browser. Below is the policy the calculator applies; you can also ask at the service office.",
+    why_nowasm: "This browser cannot run the calculator (WebAssembly is missing or switched off, or the calculator did not load). Below is the policy the calculator applies, the same rules it uses.",
+    why_slow: "The calculator is still loading over a slow connection. Until it is ready, here is the policy it applies.",
+    loading: "Loading the calculator…",
+    pension_heading: "The government pays the residents' pension contribution",
+    pension: "Who: {statuses}. Those aged {min} to under {max} and enrolled in the residents' pension scheme have their contribution paid by the government (once a person a year; a status held at any time in the year counts for the whole year). Paid each year:",
+    direct_heading: "Drawing the pension without back contributions",
+    direct: "Registered poor people (including those lifted out) aged {age} or over who never enrolled in the residents' pension scheme pay no back contributions: they apply themselves and draw the basic pension monthly from the month after the application is processed:",
+    per_month: "{amount} a month",
+    medical_heading: "Help with the residents' medical insurance contribution",
+    medical_full: "{statuses} (if exited: on or after {cutoff}): the whole individual contribution is paid for them.",
+    medical_partial: "{statuses}, and other people in hardship: {percent}% of the individual contribution is paid for them.",
+    medical_standard: "The individual contribution each year:",
+    where_heading: "Where to go",
+    where_to_apply: "Go to the social insurance office of your township or street, or ask your village or community assistant. The payment and the medical help usually need no application: ask there if you did not get them. To draw the pension directly you apply yourself: bring your resident identity card and household register.",
+    our_guidance: "(the calculator's own guidance, not the documents' words; the local office decides)",
+    unknown: "not found; ask the local office",
+    basis: "Basis: ",
+    list_separator: "; ",
+    year_figure: "{year}: {figure}",
+    unavailable: "WebAssembly is missing or switched off in this browser: the calculator cannot run.",
+    failed: "The calculator's WebAssembly module could not be loaded.",
 };
 
 /// The shells' error sentences.

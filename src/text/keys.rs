@@ -1,7 +1,8 @@
 //! The catalogues' keys, one `&'static str` field per string, so that a key missing from
 //! either language does not compile. Three structs, so that each bundle links only the strings
 //! it can show: [`Text`] (the resident's page, the core's errors: every surface), [`ClerkText`]
-//! (the clerk's page and the CLI's budget table), [`ShellText`] (errors only a shell gives).
+//! (the clerk's page and the CLI's budget table), [`ShellText`] (errors only a shell gives),
+//! [`SummaryText`] (the policy summary, built into the pages' HTML at build time).
 
 /// Declares a catalogue struct with one `&'static str` field per key, and (for the tests)
 /// the list of its entries.
@@ -426,5 +427,58 @@ catalogue! {
     err_io,
     /// Error: an answer could not be written (`{field}`).
     err_internal,
+    }
+}
+
+catalogue! {
+    /// One language's sentences of the policy summary (shown where the calculator cannot
+    /// run, and by `daijiao summary`): built into the pages' HTML, never into their wasm.
+    SummaryText {
+    /// Summary: title.
+    title,
+    /// Summary: why it is shown, scripting off.
+    why_noscript,
+    /// Summary: why it is shown, no WebAssembly or a failed load.
+    why_nowasm,
+    /// Summary: why it is shown, a slow load.
+    why_slow,
+    /// The loading line under the static header.
+    loading,
+    /// Summary: the payment's heading.
+    pension_heading,
+    /// Summary: who qualifies for the payment (`{statuses}`, `{min}`, `{max}`).
+    pension,
+    /// Summary: the direct claim's heading.
+    direct_heading,
+    /// Summary: who may draw directly (`{age}`).
+    direct,
+    /// Summary: a monthly amount (`{amount}`).
+    per_month,
+    /// Summary: the medical subsidy's heading.
+    medical_heading,
+    /// Summary: full subsidy (`{statuses}`, `{cutoff}`).
+    medical_full,
+    /// Summary: partial subsidy (`{statuses}`, `{percent}`).
+    medical_partial,
+    /// Summary: the contribution by year.
+    medical_standard,
+    /// Summary: where to apply.
+    where_heading,
+    /// Summary: where to apply.
+    where_to_apply,
+    /// Summary: the mark of our own guidance.
+    our_guidance,
+    /// Summary: a figure not found.
+    unknown,
+    /// Summary: the lead of the clauses.
+    basis,
+    /// Summary: between names in a list.
+    list_separator,
+    /// Summary: one year's figure (`{year}`, `{figure}`).
+    year_figure,
+    /// The JS API's error when WebAssembly is missing.
+    unavailable,
+    /// The JS API's error when the module fails to load.
+    failed,
     }
 }

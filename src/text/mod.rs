@@ -21,7 +21,7 @@ mod tests;
 pub mod zh;
 
 pub use glosses::Glosses;
-pub use keys::{ClerkText, ShellText, Text};
+pub use keys::{ClerkText, ShellText, SummaryText, Text};
 
 use crate::input::{ErrorCode, InputError};
 use crate::shell::Problem;
@@ -50,6 +50,14 @@ impl Lang {
         match self {
             Lang::Zh => &zh::CLERK,
             Lang::En => &en::CLERK,
+        }
+    }
+
+    /// The policy summary's sentences in this language.
+    pub fn summary(self) -> &'static SummaryText {
+        match self {
+            Lang::Zh => &zh::SUMMARY,
+            Lang::En => &en::SUMMARY,
         }
     }
 

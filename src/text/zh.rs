@@ -1,6 +1,6 @@
 //! The Simplified Chinese catalogue (the default language).
 
-use super::{ClerkText, ShellText, Text};
+use super::{ClerkText, ShellText, SummaryText, Text};
 
 /// 简体中文.
 pub const TEXT: Text = Text {
@@ -194,6 +194,33 @@ pub const CLERK: ClerkText = ClerkText {
     col_id: "id",
     col_field: "字段",
     col_reason: "原因",
+};
+
+/// The policy summary's sentences.
+pub const SUMMARY: SummaryText = SummaryText {
+    title: "政策要点（冀人社发〔2018〕3号）",
+    why_noscript: "本计算器需要浏览器开启 JavaScript。下面是计算器所依据的政策要点，您也可以到经办机构咨询。",
+    why_nowasm: "您的浏览器无法运行本计算器（不支持或关闭了 WebAssembly，或计算器没有加载成功）。下面是计算器所依据的政策要点，与计算器的规则相同。",
+    why_slow: "计算器仍在加载，网络较慢。加载完成前，可以先阅读下面的政策要点。",
+    loading: "正在加载计算器……",
+    pension_heading: "政府代缴城乡居民养老保险费",
+    pension: "对象：{statuses}。其中年满 {min} 周岁、不满 {max} 周岁并已参加城乡居民基本养老保险的，政府为其代缴养老保险费（每人每年只享受一次；一年中有过上述身份的，全年纳入）。每年代缴：",
+    direct_heading: "不补缴，直接领取养老金",
+    direct: "{age} 周岁及以上的建档立卡贫困人口（含已脱贫人口），未参加城乡居民基本养老保险的，不再补缴养老保险费，由本人提出申请，自办理手续次月起按月领取基础养老金：",
+    per_month: "每月 {amount}",
+    medical_heading: "城乡居民基本医疗保险个人缴费资助",
+    medical_full: "{statuses}（已脱贫的，须在 {cutoff} 及以后退出）：个人缴费部分全额资助。",
+    medical_partial: "{statuses}等其他困难群众：资助个人缴费标准的 {percent}%。",
+    medical_standard: "每年个人缴费标准：",
+    where_heading: "到哪里办理",
+    where_to_apply: "到户籍所在地的乡镇（街道）社会保险经办机构，或向村（居）协办员咨询办理。代缴和医疗资助一般不需本人申请，如未享受可到上述地点询问；直接领取养老金须本人申请，请携带居民身份证和户口簿。",
+    our_guidance: "（本计算器的说明，不是文件原文，以当地经办机构为准）",
+    unknown: "未查到，以当地经办机构为准",
+    basis: "依据：",
+    list_separator: "、",
+    year_figure: "{year} 年：{figure}",
+    unavailable: "此浏览器不支持或关闭了 WebAssembly，计算器无法运行。",
+    failed: "计算器（WebAssembly 模块）加载失败。",
 };
 
 /// The shells' error sentences.

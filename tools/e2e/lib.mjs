@@ -25,7 +25,8 @@ export function caseLines() {
 }
 export const SHOTS = path.resolve(here, 'screenshots');
 
-export async function start() {
+/** Serves dist/ and launches chromium; `args` are extra command-line flags (e.g. '--js-flags=--jitless'). */
+export async function start({ args = [] } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release` first (tools/test.sh does)');
   }
@@ -33,7 +34,7 @@ export async function start() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
   });
   return {
     url,
@@ -84,9 +85,12 @@ export class ResidentPage {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Fails when axe-core (WCAG 2.2 A/AA rules) finds any violation on the page as it is now. */
-export async function axe(page, state) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/** Fails when axe-core (WCAG 2.2 A/AA rules) finds any violation on the page as it is now
+ *  (only inside `include`, a selector, when given: an embed on a host page). */
+export async function axe(page, state, include) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(summary, [], `axe violations in state "${state}"`);
 }

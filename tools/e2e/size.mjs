@@ -22,9 +22,14 @@ for (const f of fs.readdirSync(dist).sort()) {
   console.log(`| ${f} | ${sizes[f].raw} | ${sizes[f].gzip} | ${sizes[f].br} |`);
 }
 
-/** The page's transfer: the HTML and the js, wasm and css it loads (the icon excluded). */
+/** The page's transfer: the HTML and the js, wasm and css it loads (the icon excluded). What
+ *  sits inside <noscript> is fetched only with scripting off: it is listed, not counted. */
 function page(html) {
-  const text = fs.readFileSync(path.join(dist, html), 'utf8');
+  const whole = fs.readFileSync(path.join(dist, html), 'utf8');
+  const text = whole.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const scriptless = [...whole.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)]
+    .flatMap((m) => [...m[1].matchAll(/["'(]\/?([\w.-]+\.(?:js|wasm|css))["')]/g)].map((r) => r[1]));
+  if (scriptless.length) console.log(`${html}: with scripting off, instead of the scripts: ${scriptless.join(' + ')}`);
   const refs = new Set([html]);
   for (const m of text.matchAll(/["'(]\/?([\w.-]+\.(?:js|wasm|css))["')]/g)) refs.add(m[1]);
   const t = { raw: 0, gzip: 0, br: 0, files: [...refs] };
