@@ -27,10 +27,13 @@ const en = summaryHtml('en');
 const enLoading = en.slice(0, en.indexOf('<section'));
 const enSection = en.slice(en.indexOf('<section'));
 fs.writeFileSync(path.join(dist, 'summary.en.html'), enSection);
-// fallback.js ships without its comments and indentation (it is on the resident page's budget).
-const fallback = path.join(dist, 'fallback.js');
-fs.writeFileSync(fallback, fs.readFileSync(fallback, 'utf8').split('\n')
-  .map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n') + '\n');
+// Our own small scripts ship without their comment lines and indentation (they are on the
+// resident page's budget; the sources keep their comments).
+for (const name of ['fallback.js', 'sw-register.js', 'frame-height.js']) {
+  const file = path.join(dist, name);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n')
+    .map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n') + '\n');
+}
 
 for (const page of PAGES) {
   const file = path.join(dist, page);

@@ -10,7 +10,9 @@ export interface DaijiaoError extends Error {
   name: 'DaijiaoError';
   /** The field's path, e.g. "age" or "statuses[1]"; "$" for the whole value. */
   field: string;
-  /** A stable code of the core: "missing", "wrong_type", "out_of_range", "unknown_value", … */
+  /** A stable code of the core: "missing", "wrong_type", "out_of_range", "unknown_value", …;
+   *  importing the module rejects with "wasm_unavailable" or "wasm_failed" where WebAssembly
+   *  cannot run. */
   code: string;
   /** Chinese message. */
   messageZh: string;
