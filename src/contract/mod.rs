@@ -24,6 +24,21 @@ use std::borrow::Cow;
 #[cfg(feature = "schema")]
 use ts_rs::TS;
 
+/// Declares a record of the contract: the derives every record has (serde with unknown fields
+/// refused; JsonSchema and TS, under its TypeScript name, behind `schema`), told once.
+macro_rules! record {
+    ($ts:literal, $item:item) => {
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[cfg_attr(
+            feature = "serde",
+            derive(Serialize, Deserialize),
+            serde(deny_unknown_fields)
+        )]
+        #[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = $ts))]
+        $item
+    };
+}
+
 /// A text of the contract: borrowed from the rule data when written, owned when read back.
 pub type Text = Cow<'static, str>;
 
@@ -65,43 +80,39 @@ impl From<RowId> for IdOut {
     }
 }
 
-/// One resident, one policy year: a line of `daijiao check`, the argument of `evaluate`.
-/// Unknown fields and values are errors. `exited_on` is required with, and only with,
-/// `registered_poor_exited`, and lies between the earliest exit date and the end of `year`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Resident"))]
-pub struct ResidentIn {
-    /// Optional; echoed back unchanged.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    #[cfg_attr(feature = "schema", ts(optional = nullable))]
-    pub id: Option<IdOut>,
-    /// Policy year; other years are answered as not covered by the encoded policy.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::year"))]
-    pub year: u16,
-    /// Completed years (周岁).
-    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::age"))]
-    pub age: u8,
-    /// Statuses held at any time in the year (JRS-2018-3 二(一)2), each at most once, any order.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::statuses"))]
-    pub statuses: Vec<Status>,
-    /// `YYYY-MM-DD`: the exit from the 建档立卡 register.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::date_or_null"))]
-    #[cfg_attr(feature = "schema", ts(optional = nullable))]
-    pub exited_on: Option<String>,
-    /// The situation in the residents' pension scheme.
-    pub pension: Pension,
+record! {
+    "Resident",
+    /// One resident, one policy year: a line of `daijiao check`, the argument of `evaluate`.
+    /// Unknown fields and values are errors. `exited_on` is required with, and only with,
+    /// `registered_poor_exited`, and lies between the earliest exit date and the end of `year`.
+    pub struct ResidentIn {
+        /// Optional; echoed back unchanged.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", ts(optional = nullable))]
+        pub id: Option<IdOut>,
+        /// Policy year; other years are answered as not covered by the encoded policy.
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::year"))]
+        pub year: u16,
+        /// Completed years (周岁).
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::age"))]
+        pub age: u8,
+        /// Statuses held at any time in the year (JRS-2018-3 二(一)2), each at most once, any order.
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::statuses"))]
+        pub statuses: Vec<Status>,
+        /// `YYYY-MM-DD`: the exit from the 建档立卡 register.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::date_or_null"))]
+        #[cfg_attr(feature = "schema", ts(optional = nullable))]
+        pub exited_on: Option<String>,
+        /// The situation in the residents' pension scheme.
+        pub pension: Pension,
+    }
 }
 
 impl From<&Resident> for ResidentIn {
@@ -117,28 +128,24 @@ impl From<&Resident> for ResidentIn {
     }
 }
 
-/// A cited clause: which document, which clause, and its Chinese text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Clause"))]
-pub struct ClauseOut {
-    /// Document id from the policy page, e.g. `JRS-2018-3`.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::doc"))]
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub doc: Text,
-    /// Clause number inside the document, e.g. `二(一)1`.
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub clause: Text,
-    /// The clause text in Chinese.
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub text_zh: Text,
-    /// True when `text_zh` is quoted word for word from the source text; false when it is the
-    /// policy page's summary.
-    pub verbatim: bool,
+record! {
+    "Clause",
+    /// A cited clause: which document, which clause, and its Chinese text.
+    pub struct ClauseOut {
+        /// Document id from the policy page, e.g. `JRS-2018-3`.
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::doc"))]
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub doc: Text,
+        /// Clause number inside the document, e.g. `二(一)1`.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub clause: Text,
+        /// The clause text in Chinese.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub text_zh: Text,
+        /// True when `text_zh` is quoted word for word from the source text; false when it is the
+        /// policy page's summary.
+        pub verbatim: bool,
+    }
 }
 
 impl From<&Clause> for ClauseOut {
@@ -183,23 +190,19 @@ impl From<Hint> for HintOut {
     }
 }
 
-/// Why an answer is what it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Reason"))]
-pub struct ReasonOut {
-    /// The rule that said yes, or the first condition that failed.
-    pub code: ReasonCode,
-    /// The status that decided, when several are held.
-    pub decided_by: Option<Status>,
-    /// What alone would change a no into a yes.
-    pub hint: Option<HintOut>,
-    /// The clauses behind the answer, most specific first.
-    pub clauses: Vec<ClauseOut>,
+record! {
+    "Reason",
+    /// Why an answer is what it is.
+    pub struct ReasonOut {
+        /// The rule that said yes, or the first condition that failed.
+        pub code: ReasonCode,
+        /// The status that decided, when several are held.
+        pub decided_by: Option<Status>,
+        /// What alone would change a no into a yes.
+        pub hint: Option<HintOut>,
+        /// The clauses behind the answer, most specific first.
+        pub clauses: Vec<ClauseOut>,
+    }
 }
 
 impl From<&Reason> for ReasonOut {
@@ -213,52 +216,40 @@ impl From<&Reason> for ReasonOut {
     }
 }
 
-/// A tier and its subsidy.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Tier"))]
-pub struct TierOut {
-    /// The tier, 元/年.
-    pub tier_yuan: Yuan,
-    /// 缴费补贴 on that tier, 元.
-    pub subsidy_yuan: Yuan,
+record! {
+    "Tier",
+    /// A tier and its subsidy.
+    pub struct TierOut {
+        /// The tier, 元/年.
+        pub tier_yuan: Yuan,
+        /// 缴费补贴 on that tier, 元.
+        pub subsidy_yuan: Yuan,
+    }
 }
 
-/// The pension contribution answer (政府代缴).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(
-    feature = "schema",
-    derive(JsonSchema, TS),
-    ts(rename = "PensionAnswer")
-)]
-pub struct PensionOut {
-    /// Whether the government pays this year's contribution.
-    pub government_pays: bool,
-    /// The tier paid, or null.
-    pub tier_yuan: Option<Yuan>,
-    /// What the government pays (0.00 when it does not).
-    pub government_amount_yuan: Yuan,
-    /// What the resident pays on that tier, or null when they choose their own tier.
-    pub resident_amount_yuan: Option<Yuan>,
-    /// 缴费补贴 on the paid tier, or null.
-    pub subsidy_yuan: Option<Yuan>,
-    /// The year's tiers.
-    pub tiers: Vec<TierOut>,
-    /// The payment (the tier paid) is unverified for the year.
-    pub provisional: bool,
-    /// The tier table and its subsidies are unverified.
-    pub tiers_provisional: bool,
-    /// Why.
-    pub reason: ReasonOut,
+record! {
+    "PensionAnswer",
+    /// The pension contribution answer (政府代缴).
+    pub struct PensionOut {
+        /// Whether the government pays this year's contribution.
+        pub government_pays: bool,
+        /// The tier paid, or null.
+        pub tier_yuan: Option<Yuan>,
+        /// What the government pays (0.00 when it does not).
+        pub government_amount_yuan: Yuan,
+        /// What the resident pays on that tier, or null when they choose their own tier.
+        pub resident_amount_yuan: Option<Yuan>,
+        /// 缴费补贴 on the paid tier, or null.
+        pub subsidy_yuan: Option<Yuan>,
+        /// The year's tiers.
+        pub tiers: Vec<TierOut>,
+        /// The payment (the tier paid) is unverified for the year.
+        pub provisional: bool,
+        /// The tier table and its subsidies are unverified.
+        pub tiers_provisional: bool,
+        /// Why.
+        pub reason: ReasonOut,
+    }
 }
 
 /// When an eligible resident's direct claim starts paying.
@@ -274,85 +265,65 @@ pub enum Starts {
     MonthAfterProcessing,
 }
 
-/// The direct-claim answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(
-    feature = "schema",
-    derive(JsonSchema, TS),
-    ts(rename = "DirectClaimAnswer")
-)]
-pub struct DirectClaimOut {
-    /// True exactly for this route.
-    pub eligible: bool,
-    /// When payment starts, when eligible.
-    pub starts: Option<Starts>,
-    /// Basic pension, 元/月, or null when unknown.
-    pub monthly_pension_yuan: Option<Yuan>,
-    /// The monthly amount is unverified or unknown.
-    pub provisional: bool,
-    /// Why.
-    pub reason: ReasonOut,
+record! {
+    "DirectClaimAnswer",
+    /// The direct-claim answer.
+    pub struct DirectClaimOut {
+        /// True exactly for this route.
+        pub eligible: bool,
+        /// When payment starts, when eligible.
+        pub starts: Option<Starts>,
+        /// Basic pension, 元/月, or null when unknown.
+        pub monthly_pension_yuan: Option<Yuan>,
+        /// The monthly amount is unverified or unknown.
+        pub provisional: bool,
+        /// Why.
+        pub reason: ReasonOut,
+    }
 }
 
-/// The medical subsidy answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(
-    feature = "schema",
-    derive(JsonSchema, TS),
-    ts(rename = "MedicalAnswer")
-)]
-pub struct MedicalOut {
-    /// The share of the individual contribution paid for the resident.
-    pub rate: Rate,
-    /// The year's individual contribution.
-    pub contribution_yuan: Yuan,
-    /// Paid for the resident.
-    pub amount_yuan: Yuan,
-    /// Left for the resident.
-    pub resident_pays_yuan: Yuan,
-    /// The contribution figure is unverified.
-    pub provisional: bool,
-    /// Why.
-    pub reason: ReasonOut,
+record! {
+    "MedicalAnswer",
+    /// The medical subsidy answer.
+    pub struct MedicalOut {
+        /// The share of the individual contribution paid for the resident.
+        pub rate: Rate,
+        /// The year's individual contribution.
+        pub contribution_yuan: Yuan,
+        /// Paid for the resident.
+        pub amount_yuan: Yuan,
+        /// Left for the resident.
+        pub resident_pays_yuan: Yuan,
+        /// The contribution figure is unverified.
+        pub provisional: bool,
+        /// Why.
+        pub reason: ReasonOut,
+    }
 }
 
-/// The answer for one resident: a line of `daijiao check`, the result of `evaluate`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Decision"))]
-pub struct DecisionOut {
-    /// The row's id, when one was given.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    #[cfg_attr(feature = "schema", ts(optional))]
-    pub id: Option<IdOut>,
-    /// Policy year.
-    pub year: u16,
-    /// 政府代缴.
-    pub pension_contribution: PensionOut,
-    /// Drawing the pension directly, without back contributions.
-    pub direct_claim: DirectClaimOut,
-    /// The medical insurance contribution subsidy.
-    pub medical_subsidy: MedicalOut,
-    /// Version of the rules.
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub policy_version: Text,
+record! {
+    "Decision",
+    /// The answer for one resident: a line of `daijiao check`, the result of `evaluate`.
+    pub struct DecisionOut {
+        /// The row's id, when one was given.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", ts(optional))]
+        pub id: Option<IdOut>,
+        /// Policy year.
+        pub year: u16,
+        /// 政府代缴.
+        pub pension_contribution: PensionOut,
+        /// Drawing the pension directly, without back contributions.
+        pub direct_claim: DirectClaimOut,
+        /// The medical insurance contribution subsidy.
+        pub medical_subsidy: MedicalOut,
+        /// Version of the rules.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub policy_version: Text,
+    }
 }
 
 impl DecisionOut {
@@ -402,46 +373,38 @@ impl DecisionOut {
     }
 }
 
-/// What went wrong, naming the field, in English and Chinese.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "ErrorBody"))]
-pub struct ErrorBody {
-    /// 1-based input line, when the error is about a line of a batch.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
-    #[cfg_attr(feature = "schema", ts(optional, as = "Option<u32>"))]
-    pub line: Option<u64>,
-    /// The field's path (`age`, `statuses[1]`), `$` for the whole line.
-    pub field: String,
-    /// A stable code: the core's (`missing`, `wrong_type`, `out_of_range`, …) or a shell's
-    /// (`syntax`, `invalid_utf8`, `columns`, `bad_argument`, `io`, `internal`).
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub code: Text,
-    /// English.
-    pub message: String,
-    /// Chinese.
-    pub message_zh: String,
+record! {
+    "ErrorBody",
+    /// What went wrong, naming the field, in English and Chinese.
+    pub struct ErrorBody {
+        /// 1-based input line, when the error is about a line of a batch.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
+        #[cfg_attr(feature = "schema", ts(optional, as = "Option<u32>"))]
+        pub line: Option<u64>,
+        /// The field's path (`age`, `statuses[1]`), `$` for the whole line.
+        pub field: String,
+        /// A stable code: the core's (`missing`, `wrong_type`, `out_of_range`, …) or a shell's
+        /// (`syntax`, `invalid_utf8`, `columns`, `bad_argument`, `io`, `internal`).
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub code: Text,
+        /// English.
+        pub message: String,
+        /// Chinese.
+        pub message_zh: String,
+    }
 }
 
-/// `{"error": ErrorBody}`: one bad input line's answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "ErrorAnswer"))]
-pub struct ErrorOut {
-    /// The error.
-    pub error: ErrorBody,
+record! {
+    "ErrorAnswer",
+    /// `{"error": ErrorBody}`: one bad input line's answer.
+    pub struct ErrorOut {
+        /// The error.
+        pub error: ErrorBody,
+    }
 }
 
 impl ErrorOut {
@@ -470,70 +433,62 @@ pub enum CheckAnswer {
     Error(ErrorOut),
 }
 
-/// One level of a budget.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "BudgetLevel"))]
-pub struct LevelOut {
-    /// Which level.
-    pub level: Level,
-    /// Its weight in the split.
-    pub weight: u32,
-    /// Its exact part, to the fen.
-    pub exact_yuan: Yuan,
-    /// Budgeted per person, whole yuan.
-    pub per_person_budgeted_yuan: Yuan,
-    /// Budgeted.
-    pub budgeted_yuan: Yuan,
-    /// Budgeted, in 万元 (a decimal string).
-    pub budgeted_wan_yuan: String,
-    /// Left for the year-end settlement.
-    pub settlement_yuan: Yuan,
+record! {
+    "BudgetLevel",
+    /// One level of a budget.
+    pub struct LevelOut {
+        /// Which level.
+        pub level: Level,
+        /// Its weight in the split.
+        pub weight: u32,
+        /// Its exact part, to the fen.
+        pub exact_yuan: Yuan,
+        /// Budgeted per person, whole yuan.
+        pub per_person_budgeted_yuan: Yuan,
+        /// Budgeted.
+        pub budgeted_yuan: Yuan,
+        /// Budgeted, in 万元 (a decimal string).
+        pub budgeted_wan_yuan: String,
+        /// Left for the year-end settlement.
+        pub settlement_yuan: Yuan,
+    }
 }
 
-/// The clerk's budget: the government payment for N people, split by level.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "serde",
-    derive(Serialize, Deserialize),
-    serde(deny_unknown_fields)
-)]
-#[cfg_attr(feature = "schema", derive(JsonSchema, TS), ts(rename = "Budget"))]
-pub struct BudgetOut {
-    /// Policy year.
-    pub year: u16,
-    /// People.
-    #[cfg_attr(feature = "schema", ts(type = "number"))]
-    pub people: u64,
-    /// Who bears the city's part.
-    pub fiscal: Fiscal,
-    /// Government payment per person.
-    pub per_person_yuan: Yuan,
-    /// Total, exact.
-    pub total_yuan: Yuan,
-    /// Province, city, county.
-    pub levels: Vec<LevelOut>,
-    /// Σ budgeted.
-    pub budgeted_total_yuan: Yuan,
-    /// Σ settlement.
-    pub settlement_total_yuan: Yuan,
-    /// The rounding of the budgeted figures.
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub budget_rounding: Text,
-    /// The rounding of the exact split.
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub exact_rounding: Text,
-    /// The per-person payment is unverified for the year.
-    pub provisional: bool,
-    /// Clauses.
-    pub clauses: Vec<ClauseOut>,
-    /// Version of the rules.
-    #[cfg_attr(feature = "schema", ts(as = "String"))]
-    pub policy_version: Text,
+record! {
+    "Budget",
+    /// The clerk's budget: the government payment for N people, split by level.
+    pub struct BudgetOut {
+        /// Policy year.
+        pub year: u16,
+        /// People.
+        #[cfg_attr(feature = "schema", ts(type = "number"))]
+        pub people: u64,
+        /// Who bears the city's part.
+        pub fiscal: Fiscal,
+        /// Government payment per person.
+        pub per_person_yuan: Yuan,
+        /// Total, exact.
+        pub total_yuan: Yuan,
+        /// Province, city, county.
+        pub levels: Vec<LevelOut>,
+        /// Σ budgeted.
+        pub budgeted_total_yuan: Yuan,
+        /// Σ settlement.
+        pub settlement_total_yuan: Yuan,
+        /// The rounding of the budgeted figures.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub budget_rounding: Text,
+        /// The rounding of the exact split.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub exact_rounding: Text,
+        /// The per-person payment is unverified for the year.
+        pub provisional: bool,
+        /// Clauses.
+        pub clauses: Vec<ClauseOut>,
+        /// Version of the rules.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub policy_version: Text,
+    }
 }
 
 impl BudgetOut {
