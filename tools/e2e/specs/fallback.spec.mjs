@@ -181,3 +181,18 @@ test('without WebAssembly the JS API rejects with a DaijiaoError and the script 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('without WebAssembly the iframe embed shows the summary and is sized to it', async () => {
+  const context = await jitless.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(jitless.url + 'examples/iframe-embed.html');
+  const frame = page.frameLocator('#daijiao-frame');
+  await frame.locator('#dj-summary-zh').waitFor({ state: 'visible' });
+  assert.match(await frame.locator('#dj-summary-zh').innerText(), /您的浏览器无法运行本计算器/);
+  // the host sizes the iframe to the summary's height (no inner scrollbar)
+  await page.waitForFunction(() => document.getElementById('daijiao-frame').getBoundingClientRect().height > 1000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
