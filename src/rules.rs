@@ -7,8 +7,8 @@
 use crate::input::{Date, Pension, Resident, Status, Statuses};
 use crate::money::round_subsidy_to_fen;
 use crate::policy::clauses::{
-    Clause, GF_2014_8_AGES, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT,
-    JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS,
+    JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
 use crate::policy::params::{
     Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, MEDICAL_CONTRIBUTION,
@@ -54,6 +54,9 @@ pub enum ReasonCode {
     AlreadyReceiving,
     /// In the employees' scheme, not the residents' scheme.
     InEmployeeScheme,
+    /// The encoded documents do not decide this question for the status held: neither yes nor
+    /// no (the answer says whom to ask).
+    NotDetermined,
 }
 
 impl ReasonCode {
@@ -73,6 +76,7 @@ impl ReasonCode {
             ReasonCode::AlreadyEnrolled => "already_enrolled",
             ReasonCode::AlreadyReceiving => "already_receiving",
             ReasonCode::InEmployeeScheme => "in_employee_scheme",
+            ReasonCode::NotDetermined => "not_determined",
         }
     }
 }
@@ -139,14 +143,17 @@ pub struct DirectClaim {
 /// The medical insurance contribution subsidy, JRS-2018-3 二(二)1.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MedicalSubsidy {
+    /// False when the encoded documents do not decide the question for this resident: then
+    /// rate and amounts are `None` (neither a yes nor a no), and the reason is `NotDetermined`.
+    pub determined: bool,
     /// Share of the individual contribution paid by public funds: 1, 0.6 or 0.
-    pub rate: Decimal,
+    pub rate: Option<Decimal>,
     /// The year's individual contribution (元).
     pub contribution_yuan: Decimal,
     /// The part paid for the resident (元), rounded to the fen.
-    pub amount_yuan: Decimal,
+    pub amount_yuan: Option<Decimal>,
     /// What the resident still pays (元).
-    pub resident_pays_yuan: Decimal,
+    pub resident_pays_yuan: Option<Decimal>,
     /// True when the contribution figure is provisional.
     pub provisional: bool,
     /// Why.
@@ -300,9 +307,22 @@ fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) ->
 /// Ages: enrolment from 16 and pension from 60 (国发〔2014〕8号), so contributions cover 16–59.
 /// Conditions are checked in this order, and the first that fails is the reason:
 /// a 贫困人员 status; age 16–59; enrolled in the residents' scheme.
+///
+/// 国发〔2014〕8号 三(三) (excerpt, see `clauses::GF_2014_8_SEVERE_DISABILITY`): "对重度残疾人等
+/// 缴费困难群体,地方人民政府为其代缴部分或全部最低标准的养老保险费". A 重度残疾人 who is not a
+/// 贫困人员 qualifies under that clause (Hebei counties pay the minimum tier for them), with the
+/// same ages and enrolment; the amount, the year's payment tier, is provisional on this route.
 fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
-    let base = [JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS];
-    let decided_by = PENSION_STATUSES.into_iter().find(|s| r.statuses.has(*s));
+    let poor = PENSION_STATUSES.into_iter().find(|s| r.statuses.has(*s));
+    let severe = (poor.is_none() && r.statuses.has(Status::SevereDisability))
+        .then_some(Status::SevereDisability);
+    let decided_by = poor.or(severe);
+    let base: &[Clause] = if severe.is_some() {
+        &[GF_2014_8_SEVERE_DISABILITY, JRS_2_1_1_PAYMENT]
+    } else {
+        &[JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS]
+    };
+    let provisional = p.tier_provisional || severe.is_some();
     let no = |code: ReasonCode, hint: Option<Hint>, extra: Option<Clause>| {
         let mut clauses = base.to_vec();
         clauses.extend(extra);
@@ -313,7 +333,7 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
             resident_amount_yuan: None,
             subsidy_yuan: None,
             tiers: p.tiers,
-            provisional: p.tier_provisional,
+            provisional,
             tiers_provisional: p.tiers_provisional,
             reason: Reason {
                 hint,
@@ -354,7 +374,7 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
         resident_amount_yuan: Some(Decimal::ZERO),
         subsidy_yuan: subsidy,
         tiers: p.tiers,
-        provisional: p.tier_provisional,
+        provisional,
         tiers_provisional: p.tiers_provisional,
         reason: reason(ReasonCode::GovernmentPays, decided_by, base.to_vec()),
     }
@@ -403,6 +423,8 @@ fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
 /// JRS-2018-3 二(二)1 "建档立卡贫困人口(含2016年8月1日后按照贫困退出程序退出的建档立卡贫困人口)、
 /// 特困供养人员个人缴费部分由财政给予全额资助,其他困难保障救助对象个人缴费部分,财政按个人缴费标准的60%予以资助".
 /// Full rate first (registered, exited on/after the cut-off, 特困), then 60% (低保, other hardship).
+/// The clause does not name 重度残疾人: with no status it names, the answer is not determined
+/// (neither yes nor no; ask the 医保 office), never a "no" the documents do not say.
 /// A person lifted out before the cut-off with no other status gets 0 (not "other hardship":
 /// the clause's parenthesis deliberately limits the exited to the later exits).
 fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
@@ -420,21 +442,27 @@ fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
         .into_iter()
         .find(|x| s.has(*x));
     let (rate, code, decided_by) = match (full, partial) {
-        (Some(st), _) => (p.full_rate, ReasonCode::FullSubsidy, Some(st)),
-        (None, Some(st)) => (p.partial_rate, ReasonCode::PartialSubsidy, Some(st)),
+        (Some(st), _) => (Some(p.full_rate), ReasonCode::FullSubsidy, Some(st)),
+        (None, Some(st)) => (Some(p.partial_rate), ReasonCode::PartialSubsidy, Some(st)),
+        (None, None) if s.has(Status::SevereDisability) => (
+            None,
+            ReasonCode::NotDetermined,
+            Some(Status::SevereDisability),
+        ),
         (None, None) if s.has(Status::RegisteredPoorExited) => (
-            Decimal::ZERO,
+            Some(Decimal::ZERO),
             ReasonCode::ExitedBeforeCutoff,
             Some(Status::RegisteredPoorExited),
         ),
-        (None, None) => (Decimal::ZERO, ReasonCode::NoQualifyingStatus, None),
+        (None, None) => (Some(Decimal::ZERO), ReasonCode::NoQualifyingStatus, None),
     };
-    let amount = round_subsidy_to_fen(rate * p.medical);
+    let amount = rate.map(|rate| round_subsidy_to_fen(rate * p.medical));
     MedicalSubsidy {
+        determined: rate.is_some(),
         rate,
         contribution_yuan: p.medical,
         amount_yuan: amount,
-        resident_pays_yuan: p.medical - amount,
+        resident_pays_yuan: amount.map(|a| p.medical - a),
         provisional: p.medical_provisional,
         reason: reason(
             code,

@@ -10,11 +10,11 @@
 use crate::input::{Date, Pension, Resident, Status, Statuses};
 use crate::money::fmt_plain;
 use crate::policy::clauses::{
-    Clause, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR,
-    JRS_2_2_1_MEDICAL,
+    Clause, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM,
+    JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
 use crate::policy::params::{ENROL_MIN_AGE, MEDICAL_EXIT_CUTOFF, PENSION_AGE, POLICY_YEARS};
-use crate::rules::{evaluate, PENSION_STATUSES};
+use crate::rules::evaluate;
 use crate::text::{fill, Lang};
 use rust_decimal::Decimal;
 
@@ -106,7 +106,12 @@ pub fn summary(lang: Lang) -> Summary {
     let payment = POLICY_YEARS
         .iter()
         .map(|&year| {
-            let r = resident(year, ENROL_MIN_AGE, PENSION_STATUSES[0], Pension::Enrolled);
+            let r = resident(
+                year,
+                ENROL_MIN_AGE,
+                Status::RegisteredPoor,
+                Pension::Enrolled,
+            );
             match evaluate(&r).map(|d| d.pension_contribution) {
                 Some(p) if p.government_pays => YearFigure {
                     year,
@@ -121,18 +126,37 @@ pub fn summary(lang: Lang) -> Summary {
         ("min", ENROL_MIN_AGE.to_string()),
         ("max", PENSION_AGE.to_string()),
     ];
+    // Who is paid for: every status for which the rules pay (the 贫困人员 of JRS-2018-3 一, and
+    // 重度残疾人 under 国发〔2014〕8号 三(三)).
+    let paid: Vec<Status> = Status::ALL
+        .into_iter()
+        .filter(|st| {
+            evaluate(&resident(
+                POLICY_YEARS[0],
+                ENROL_MIN_AGE,
+                *st,
+                Pension::Enrolled,
+            ))
+            .is_some_and(|d| d.pension_contribution.government_pays)
+        })
+        .collect();
     let pension_part = Part {
         heading: s.pension_heading,
         sentences: vec![fill(
             s.pension,
             &[
-                ("statuses", &names(lang, &PENSION_STATUSES)),
+                ("statuses", &names(lang, &paid)),
                 (ages[0].0, &ages[0].1),
                 (ages[1].0, &ages[1].1),
             ],
         )],
         years: payment,
-        clauses: vec![JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS],
+        clauses: vec![
+            JRS_2_1_1_PAYMENT,
+            JRS_2_1_2_WHOLE_YEAR,
+            JRS_1_POOR_PERSONS,
+            GF_2014_8_SEVERE_DISABILITY,
+        ],
         note: None,
     };
 
@@ -169,22 +193,21 @@ pub fn summary(lang: Lang) -> Summary {
 
     // 医疗保险个人缴费资助: the rate each status gets, and the year's contribution.
     let first_year = POLICY_YEARS[0];
-    let rate_of = |status: Status| {
+    let medical_of = |status: Status| {
         evaluate(&resident(
             first_year,
             ENROL_MIN_AGE,
             status,
             Pension::Enrolled,
         ))
-        .map_or(Decimal::ZERO, |d| d.medical_subsidy.rate)
+        .map(|d| d.medical_subsidy)
     };
-    let all = [
-        Status::RegisteredPoor,
-        Status::RegisteredPoorExited,
-        Status::Tekun,
-        Status::Dibao,
-        Status::OtherHardship,
-    ];
+    let rate_of = |status: Status| medical_of(status).and_then(|m| m.rate).unwrap_or_default();
+    let all = Status::ALL;
+    let undetermined: Vec<Status> = all
+        .into_iter()
+        .filter(|st| medical_of(*st).is_some_and(|m| !m.determined))
+        .collect();
     let full: Vec<Status> = all
         .into_iter()
         .filter(|st| rate_of(*st) == Decimal::ONE)
@@ -237,8 +260,16 @@ pub fn summary(lang: Lang) -> Summary {
                     ("percent", &fmt_plain(partial_rate * Decimal::ONE_HUNDRED)),
                 ],
             ),
-            s.medical_standard.to_string(),
-        ],
+        ]
+        .into_iter()
+        .chain((!undetermined.is_empty()).then(|| {
+            fill(
+                s.medical_not_determined,
+                &[("statuses", &names(lang, &undetermined))],
+            )
+        }))
+        .chain([s.medical_standard.to_string()])
+        .collect(),
         years: medical,
         clauses: vec![JRS_2_2_1_MEDICAL, JRS_1_POOR_PERSONS],
         note: None,

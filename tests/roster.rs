@@ -238,9 +238,9 @@ fn a_multi_chunk_roster_equals_row_by_row_evaluation() {
         let d = evaluate(&r).unwrap();
         pays += u64::from(d.pension_contribution.government_pays);
         direct += u64::from(d.direct_claim.eligible);
-        full += u64::from(d.medical_subsidy.rate == rust_decimal::Decimal::ONE);
-        partial += u64::from(d.medical_subsidy.rate == rust_decimal_macros::dec!(0.6));
-        medical += d.medical_subsidy.amount_yuan;
+        full += u64::from(d.medical_subsidy.rate == Some(rust_decimal::Decimal::ONE));
+        partial += u64::from(d.medical_subsidy.rate == Some(rust_decimal_macros::dec!(0.6)));
+        medical += d.medical_subsidy.amount_yuan.unwrap_or_default();
     }
     let y = &v["years"][0];
     assert_eq!(y["persons"], 150_000);

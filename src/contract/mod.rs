@@ -286,14 +286,18 @@ record! {
     "MedicalAnswer",
     /// The medical subsidy answer.
     pub struct MedicalOut {
-        /// The share of the individual contribution paid for the resident.
-        pub rate: Rate,
+        /// False when the encoded documents do not decide the question for this resident
+        /// (`reason.code` is `not_determined`): rate and amounts are then null, neither a yes
+        /// nor a no.
+        pub determined: bool,
+        /// The share of the individual contribution paid for the resident, or null.
+        pub rate: Option<Rate>,
         /// The year's individual contribution.
         pub contribution_yuan: Yuan,
-        /// Paid for the resident.
-        pub amount_yuan: Yuan,
-        /// Left for the resident.
-        pub resident_pays_yuan: Yuan,
+        /// Paid for the resident, or null.
+        pub amount_yuan: Option<Yuan>,
+        /// Left for the resident, or null.
+        pub resident_pays_yuan: Option<Yuan>,
         /// The contribution figure is unverified.
         pub provisional: bool,
         /// Why.
@@ -361,10 +365,11 @@ impl DecisionOut {
                 reason: (&c.reason).into(),
             },
             medical_subsidy: MedicalOut {
-                rate: Rate(fmt_plain(m.rate)),
+                determined: m.determined,
+                rate: m.rate.map(|r| Rate(fmt_plain(r))),
                 contribution_yuan: m.contribution_yuan.into(),
-                amount_yuan: m.amount_yuan.into(),
-                resident_pays_yuan: m.resident_pays_yuan.into(),
+                amount_yuan: m.amount_yuan.map(Yuan::from),
+                resident_pays_yuan: m.resident_pays_yuan.map(Yuan::from),
                 provisional: m.provisional,
                 reason: (&m.reason).into(),
             },

@@ -30,17 +30,23 @@ pub enum Status {
     Tekun,
     /// Other 困难保障救助对象.
     OtherHardship,
+    /// 重度残疾人: holds a 残疾人证 of grade 一级 or 二级 (国发〔2014〕8号 三(三)).
+    SevereDisability,
 }
 
 impl Status {
     /// Every status, in contract order.
-    pub const ALL: [Status; 5] = [
+    pub const ALL: [Status; 6] = [
         Status::RegisteredPoor,
         Status::RegisteredPoorExited,
         Status::Dibao,
         Status::Tekun,
         Status::OtherHardship,
+        Status::SevereDisability,
     ];
+
+    /// How many statuses there are (so a set has `1 << COUNT` values).
+    pub const COUNT: usize = Status::ALL.len();
 
     /// The contract's name for the status.
     pub fn code(self) -> &'static str {
@@ -50,6 +56,7 @@ impl Status {
             Status::Dibao => "dibao",
             Status::Tekun => "tekun",
             Status::OtherHardship => "other_hardship",
+            Status::SevereDisability => "severe_disability",
         }
     }
 
@@ -91,14 +98,14 @@ impl Statuses {
         self.0 == 0
     }
 
-    /// The set as bits (bit i = `Status::ALL[i]`), 0–31.
+    /// The set as bits (bit i = `Status::ALL[i]`), 0 to `(1 << Status::COUNT) - 1`.
     pub fn bits(self) -> u8 {
         self.0
     }
 
-    /// The set of the given bits (bits above the fifth are dropped).
+    /// The set of the given bits (bits above the last status are dropped).
     pub fn from_bits(bits: u8) -> Statuses {
-        Statuses(bits & 0b1_1111)
+        Statuses(bits & ((1u8 << Status::COUNT) - 1))
     }
 
     /// The statuses in contract order.

@@ -75,8 +75,18 @@ pub const GF_2014_8_AGES: Clause = Clause {
     verbatim: false,
 };
 
+/// 国发〔2014〕8号 三(三) 政府补贴, the sentence on 重度残疾人. The original was not retrieved:
+/// this is the wording widely quoted and recorded in `shared/policy/README.md` ("Beyond the
+/// seed", confidence R), shown as an excerpt, not verbatim.
+pub const GF_2014_8_SEVERE_DISABILITY: Clause = Clause {
+    doc: "GF-2014-8",
+    clause: "三(三)",
+    text_zh: "对重度残疾人等缴费困难群体,地方人民政府为其代缴部分或全部最低标准的养老保险费。",
+    verbatim: false,
+};
+
 /// Every clause the calculator cites (the rules digest and the English glosses cover each).
-pub const ALL: [Clause; 7] = [
+pub const ALL: [Clause; 8] = [
     JRS_1_POOR_PERSONS,
     JRS_2_1_1_PAYMENT,
     JRS_2_1_1_DIRECT_CLAIM,
@@ -84,4 +94,5 @@ pub const ALL: [Clause; 7] = [
     JRS_2_2_1_MEDICAL,
     TGRS_2018_4_BUDGET,
     GF_2014_8_AGES,
+    GF_2014_8_SEVERE_DISABILITY,
 ];

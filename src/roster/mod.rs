@@ -70,8 +70,11 @@ pub struct Reject {
 const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 const AGES: usize = MAX_AGE as usize + 1;
 
+/// The number of status sets.
+const SETS: usize = 1 << Status::COUNT;
+
 /// The number of distinct [`Facts`] a roster can hold.
-pub const FACTS_COUNT: usize = YEARS * AGES * 32 * 2 * 4;
+pub const FACTS_COUNT: usize = YEARS * AGES * SETS * 2 * 4;
 
 /// The table index of a `Facts` (year, age, statuses, cut-off, pension).
 pub fn facts_index(f: &Facts) -> usize {
@@ -79,7 +82,7 @@ pub fn facts_index(f: &Facts) -> usize {
         .iter()
         .position(|p| *p == f.pension)
         .unwrap_or(0);
-    ((((usize::from(f.year - FIRST_YEAR) * AGES + usize::from(f.age)) * 32
+    ((((usize::from(f.year - FIRST_YEAR) * AGES + usize::from(f.age)) * SETS
         + usize::from(f.statuses.bits()))
         * 2
         + usize::from(f.exited_on_or_after_cutoff))
@@ -93,8 +96,8 @@ pub fn facts_at(mut i: usize) -> Facts {
     i /= 4;
     let cutoff = i % 2 == 1;
     i /= 2;
-    let statuses = Statuses::from_bits((i % 32) as u8);
-    i /= 32;
+    let statuses = Statuses::from_bits((i % SETS) as u8);
+    i /= SETS;
     let age = (i % AGES) as u8;
     i /= AGES;
     Facts {
@@ -457,6 +460,7 @@ fn status_at(rest: &[u8]) -> Option<(Status, usize)> {
         b'd' if at(rest, b"dibao") => Some((Status::Dibao, 5)),
         b't' if at(rest, b"tekun") => Some((Status::Tekun, 5)),
         b'o' if at(rest, b"other_hardship") => Some((Status::OtherHardship, 14)),
+        b's' if at(rest, b"severe_disability") => Some((Status::SevereDisability, 17)),
         _ => None,
     }
 }

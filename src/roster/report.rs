@@ -135,7 +135,8 @@ pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport
             ReasonCode::PartialSubsidy => a.partial += n,
             _ => {}
         }
-        a.medical_sum += m.amount_yuan * dn;
+        // Not determined (no amount) adds nothing; its count is in `medical_reasons`.
+        a.medical_sum += m.amount_yuan.unwrap_or_default() * dn;
         *a.medical_reasons.entry(m.reason.code.code()).or_default() += n;
     }
     let mut pension_total = Decimal::ZERO;

@@ -20,6 +20,8 @@ pub struct Glosses {
     pub tgrs_2018_4_budget: &'static str,
     /// 国发〔2014〕8号 (summary).
     pub gf_2014_8_ages: &'static str,
+    /// 国发〔2014〕8号 三(三), severe disability (summary).
+    pub gf_2014_8_severe_disability: &'static str,
     /// The documents' names, by policy-page id.
     pub docs: [(&'static str, &'static str); 4],
 }
@@ -35,6 +37,7 @@ impl Glosses {
             x if x == clauses::JRS_2_2_1_MEDICAL => self.jrs_2_2_1_medical,
             x if x == clauses::TGRS_2018_4_BUDGET => self.tgrs_2018_4_budget,
             x if x == clauses::GF_2014_8_AGES => self.gf_2014_8_ages,
+            x if x == clauses::GF_2014_8_SEVERE_DISABILITY => self.gf_2014_8_severe_disability,
             _ => "",
         }
     }

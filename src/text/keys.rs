@@ -89,6 +89,8 @@ catalogue! {
     label_tekun,
     /// Checkbox: other hardship.
     label_other_hardship,
+    /// Checkbox: severe disability.
+    label_severe_disability,
     /// In a sentence: registered poor.
     name_registered_poor,
     /// In a sentence: registered poor, exited.
@@ -99,6 +101,8 @@ catalogue! {
     name_tekun,
     /// In a sentence: other hardship.
     name_other_hardship,
+    /// In a sentence: severe disability.
+    name_severe_disability,
 
     /// Card 1 heading.
     card_pension,
@@ -164,6 +168,8 @@ catalogue! {
     medical_rate,
     /// Medical verdict: none.
     medical_none,
+    /// Verdict: the documents do not decide (neither yes nor no).
+    not_determined,
     /// Medical fact: the standard contribution.
     fact_medical_standard,
     /// Medical fact: public funds pay.
@@ -211,6 +217,8 @@ catalogue! {
     why_medical_exited_before_cutoff,
     /// Why (medical): no qualifying status.
     why_medical_no_status,
+    /// Why (medical): the documents do not decide for this status (`{who}`).
+    why_medical_not_determined,
     /// Hint: enrol.
     hint_enrol,
     /// Hint (direct claim): reach an age (`{age}`).
@@ -460,6 +468,8 @@ catalogue! {
     medical_full,
     /// Summary: partial subsidy (`{statuses}`, `{percent}`).
     medical_partial,
+    /// Summary: statuses the medical clause does not name (`{statuses}`).
+    medical_not_determined,
     /// Summary: the contribution by year.
     medical_standard,
     /// Summary: where to apply.

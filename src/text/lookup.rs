@@ -61,6 +61,7 @@ impl Text {
             Status::Dibao => self.name_dibao,
             Status::Tekun => self.name_tekun,
             Status::OtherHardship => self.name_other_hardship,
+            Status::SevereDisability => self.name_severe_disability,
         }
     }
 
@@ -72,6 +73,7 @@ impl Text {
             Status::Dibao => self.label_dibao,
             Status::Tekun => self.label_tekun,
             Status::OtherHardship => self.label_other_hardship,
+            Status::SevereDisability => self.label_severe_disability,
         }
     }
 
@@ -127,6 +129,7 @@ impl Text {
             ReasonCode::PartialSubsidy => self.why_medical_partial,
             ReasonCode::ExitedBeforeCutoff => self.why_medical_exited_before_cutoff,
             ReasonCode::NoQualifyingStatus => self.why_medical_no_status,
+            ReasonCode::NotDetermined => self.why_medical_not_determined,
             _ => "",
         };
         fill(template, &[("who", who)])

@@ -181,7 +181,7 @@ fn every_reason_the_core_gives_has_a_sentence_in_both_languages() {
     let ages = [10, 15, 16, 45, 59, 60, 75];
     for lang in [Lang::Zh, Lang::En] {
         let t = lang.text();
-        for bits in 0u8..32 {
+        for bits in 0u8..(1u8 << Status::COUNT) {
             let statuses = Statuses::from_bits(bits);
             for age in ages {
                 for pension in Pension::ALL {

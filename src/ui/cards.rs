@@ -19,16 +19,30 @@ pub(crate) fn provisional_badge(t: &'static Text, on: bool) -> impl IntoView {
 }
 
 fn verdict(t: &'static Text, yes: bool, yes_text: String, no_text: String) -> impl IntoView {
-    let class = if yes {
-        "dj-verdict dj-yes"
+    let (class, mark, word, text) = if yes {
+        ("dj-verdict dj-yes", "✓", t.yes, yes_text)
     } else {
-        "dj-verdict dj-no"
+        ("dj-verdict dj-no", "✗", t.no, no_text)
     };
+    verdict_line(class, mark, word, text)
+}
+
+/// The verdict when the documents do not decide: neither yes nor no.
+fn undetermined(t: &'static Text) -> impl IntoView {
+    verdict_line("dj-verdict dj-no", "?", t.not_determined, String::new())
+}
+
+fn verdict_line(
+    class: &'static str,
+    mark: &'static str,
+    word: &'static str,
+    text: String,
+) -> impl IntoView {
     view! {
         <p class=class>
-            <span class="dj-mark" aria-hidden="true">{if yes { "✓" } else { "✗" }}</span>
-            <strong>{if yes { t.yes } else { t.no }}</strong>
-            <span class="dj-verdict-text">{if yes { yes_text } else { no_text }}</span>
+            <span class="dj-mark" aria-hidden="true">{mark}</span>
+            <strong>{word}</strong>
+            <span class="dj-verdict-text">{text}</span>
         </p>
     }
 }
@@ -124,27 +138,39 @@ fn direct_card(d: &Decision, lang: Lang) -> impl IntoView {
 fn medical_card(d: &Decision, lang: Lang) -> impl IntoView {
     let t = lang.text();
     let m = &d.medical_subsidy;
-    let yes = !m.rate.is_zero();
-    let rate = if m.rate == Decimal::ONE {
-        t.medical_full.to_string()
-    } else {
-        fill(
-            t.medical_rate,
-            &[("percent", &fmt_plain(m.rate * Decimal::ONE_HUNDRED))],
-        )
-    };
     let standard = fill(
         t.yuan_per_year,
         &[("amount", &fmt_plain(m.contribution_yuan))],
     );
+    // Determined: a yes (full or a share) or a no, with the amounts; not determined: neither.
+    let answer = match (m.rate, m.amount_yuan, m.resident_pays_yuan) {
+        (Some(rate), Some(paid), Some(you)) => {
+            let text = if rate == Decimal::ONE {
+                t.medical_full.to_string()
+            } else {
+                fill(
+                    t.medical_rate,
+                    &[("percent", &fmt_plain(rate * Decimal::ONE_HUNDRED))],
+                )
+            };
+            let amounts = view! {
+                <li>{t.fact_medical_paid} <strong>{yuan(t, paid)}</strong></li>
+                <li>{t.fact_medical_you} {yuan(t, you)}</li>
+            };
+            (
+                verdict(t, !rate.is_zero(), text, t.medical_none.into()).into_any(),
+                Some(amounts),
+            )
+        }
+        _ => (undetermined(t).into_any(), None),
+    };
     view! {
         <section class="dj-card" aria-labelledby="dj-c3" data-card="medical">
             <h2 id="dj-c3">{t.card_medical}</h2>
-            {verdict(t, yes, rate, t.medical_none.into())}
+            {answer.0}
             <ul class="dj-facts">
                 <li>{t.fact_medical_standard} {standard} {provisional_badge(t, m.provisional)}</li>
-                <li>{t.fact_medical_paid} <strong>{yuan(t, m.amount_yuan)}</strong></li>
-                <li>{t.fact_medical_you} {yuan(t, m.resident_pays_yuan)}</li>
+                {answer.1}
             </ul>
             <p class="dj-why">{t.medical_why(m.reason.code, m.reason.decided_by)}</p>
             {basis(&m.reason, lang)}

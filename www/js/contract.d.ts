@@ -20,7 +20,7 @@ export type Id = number | string;
 /**
  * A status held at any time in the policy year (JRS-2018-3 一, 二(一)2).
  */
-export type Status = "registered_poor" | "registered_poor_exited" | "dibao" | "tekun" | "other_hardship";
+export type Status = "registered_poor" | "registered_poor_exited" | "dibao" | "tekun" | "other_hardship" | "severe_disability";
 
 /**
  * The resident's situation in the residents' pension scheme (城乡居民基本养老保险).
@@ -83,7 +83,7 @@ verbatim: boolean, };
 /**
  * Why an answer is what it is: the first condition that failed, or the rule that said yes.
  */
-export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme";
+export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined";
 
 /**
  * What alone would change a no into a yes.
@@ -204,21 +204,27 @@ reason: Reason, };
  */
 export type MedicalAnswer = { 
 /**
- * The share of the individual contribution paid for the resident.
+ * False when the encoded documents do not decide the question for this resident
+ * (`reason.code` is `not_determined`): rate and amounts are then null, neither a yes
+ * nor a no.
  */
-rate: Rate, 
+determined: boolean, 
+/**
+ * The share of the individual contribution paid for the resident, or null.
+ */
+rate: Rate | null, 
 /**
  * The year's individual contribution.
  */
 contribution_yuan: Yuan, 
 /**
- * Paid for the resident.
+ * Paid for the resident, or null.
  */
-amount_yuan: Yuan, 
+amount_yuan: Yuan | null, 
 /**
- * Left for the resident.
+ * Left for the resident, or null.
  */
-resident_pays_yuan: Yuan, 
+resident_pays_yuan: Yuan | null, 
 /**
  * The contribution figure is unverified.
  */

@@ -72,7 +72,7 @@ test('a generated corpus of 20,000 residents gives identical JSON natively and t
     x ^= (x << 13n) & 0xffffffffn; x ^= x >> 17n; x ^= (x << 5n) & 0xffffffffn;
     return Number(x % BigInt(n));
   };
-  const statuses = ['registered_poor', 'registered_poor_exited', 'dibao', 'tekun', 'other_hardship', 'poor'];
+  const statuses = ['registered_poor', 'registered_poor_exited', 'dibao', 'tekun', 'other_hardship', 'severe_disability', 'poor'];
   const pensions = ['not_enrolled', 'enrolled', 'receiving', 'employee_scheme', 'yes'];
   const lines = [];
   for (let i = 0; i < 20000; i++) {
