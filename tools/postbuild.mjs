@@ -38,8 +38,9 @@ for (const name of ['fallback.js', 'sw-register.js', 'frame-height.js']) {
 for (const page of PAGES) {
   const file = path.join(dist, page);
   const html = fs.readFileSync(file, 'utf8');
-  const marker = /<!-- daijiao:summary[^>]*-->/;
-  if (!marker.test(html)) throw new Error(`${page}: no <!-- daijiao:summary --> marker`);
+  // The slot survives Trunk's HTML minifier (a comment would not).
+  const marker = /<div[^>]*\bid="?dj-summary-slot"?[^>]*><\/div>/;
+  if (!marker.test(html)) throw new Error(`${page}: no <div id="dj-summary-slot"> to put the summary in`);
   fs.writeFileSync(file, html.replace(marker, () => (zh + enLoading).trim()));
 }
 
@@ -67,8 +68,8 @@ for (const page of PAGES) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${sha256(m[1])}'`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(inline)}">`;
-  html = html.replace(/(<meta charset="utf-8">)/, `$1\n  ${meta}`);
-  if (!html.includes(meta)) throw new Error(`${page}: no <meta charset="utf-8"> to put the CSP after`);
+  html = html.replace(/(<meta charset="?utf-8"?>)/, `$1${meta}`);
+  if (!html.includes(meta)) throw new Error(`${page}: no <meta charset=utf-8> to put the CSP after`);
   fs.writeFileSync(file, html);
 }
 

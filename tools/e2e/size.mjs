@@ -22,16 +22,19 @@ for (const f of fs.readdirSync(dist).sort()) {
   console.log(`| ${f} | ${sizes[f].raw} | ${sizes[f].gzip} | ${sizes[f].br} |`);
 }
 
+/** A reference to a js, wasm or css file: quoted, in url(), or an unquoted (minified) attribute. */
+const REF = /["'(=]\/?([\w.-]+\.(?:js|wasm|css))(?=["')\s>])/g;
+
 /** The page's transfer: the HTML and the js, wasm and css it loads (the icon excluded). What
  *  sits inside <noscript> is fetched only with scripting off: it is listed, not counted. */
 function page(html) {
   const whole = fs.readFileSync(path.join(dist, html), 'utf8');
   const text = whole.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   const scriptless = [...whole.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)]
-    .flatMap((m) => [...m[1].matchAll(/["'(]\/?([\w.-]+\.(?:js|wasm|css))["')]/g)].map((r) => r[1]));
+    .flatMap((m) => [...m[1].matchAll(REF)].map((r) => r[1]));
   if (scriptless.length) console.log(`${html}: with scripting off, instead of the scripts: ${scriptless.join(' + ')}`);
   const refs = new Set([html]);
-  for (const m of text.matchAll(/["'(]\/?([\w.-]+\.(?:js|wasm|css))["')]/g)) refs.add(m[1]);
+  for (const m of text.matchAll(REF)) refs.add(m[1]);
   const t = { raw: 0, gzip: 0, br: 0, files: [...refs] };
   for (const f of refs) {
     if (!sizes[f]) throw new Error(`${html} references ${f}, which is not in ${dist}`);
