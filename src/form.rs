@@ -4,7 +4,7 @@
 //! reshapes what was typed (trim, full-width digits) — validation is the core's
 //! [`Resident::from_fields`], so the page accepts exactly what the CLI accepts.
 
-use crate::input::{Field, InputError, Pension, Resident, Statuses};
+use crate::input::{Field, InputError, MedicalScheme, Pension, Resident, Statuses};
 use crate::rules::{decide, Decision};
 
 /// The form's raw state.
@@ -20,6 +20,8 @@ pub struct FormState {
     pub exited_on: String,
     /// Chosen pension situation, if any.
     pub pension: Option<Pension>,
+    /// Chosen medical insurance scheme (the residents' scheme unless changed).
+    pub medical_scheme: MedicalScheme,
 }
 
 /// Turns full-width digits (common with Chinese input methods) into ASCII and trims.
@@ -59,6 +61,10 @@ impl FormState {
                 self.pension
                     .map_or(Field::Null, |p| Field::Str(p.code().to_string())),
             ),
+            (
+                "medical_scheme".to_string(),
+                Field::Str(self.medical_scheme.code().to_string()),
+            ),
         ];
         let exit = self.exited_on.trim();
         if self
@@ -83,7 +89,7 @@ impl FormState {
     /// use daijiao::form::FormState;
     /// use daijiao::input::{Pension, Status, Statuses};
     /// let f = FormState { year: 2018, age: "４５".into(), statuses: Statuses::NONE.with(Status::Dibao),
-    ///     exited_on: String::new(), pension: Some(Pension::Enrolled) };
+    ///     exited_on: String::new(), pension: Some(Pension::Enrolled), medical_scheme: Default::default() };
     /// assert!(f.decide().unwrap().pension_contribution.government_pays);
     /// let empty = FormState { age: String::new(), ..f };
     /// assert_eq!(empty.decide().unwrap_err().field, "age");
@@ -106,6 +112,7 @@ mod tests {
             statuses: Statuses::NONE.with(Status::Tekun),
             exited_on: String::new(),
             pension: Some(Pension::Enrolled),
+            medical_scheme: MedicalScheme::Residents,
         }
     }
 

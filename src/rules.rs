@@ -4,7 +4,7 @@
 //! [`evaluate`] is the single entry point every shell calls. It is pure: no I/O, no clock,
 //! no float. Each rule function opens with the clause it implements.
 
-use crate::input::{Date, Pension, Resident, Status, Statuses};
+use crate::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::money::round_subsidy_to_fen;
 use crate::policy::clauses::{
     Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS,
@@ -57,6 +57,10 @@ pub enum ReasonCode {
     /// The encoded documents do not decide this question for the status held: neither yes nor
     /// no (the answer says whom to ask).
     NotDetermined,
+    /// In the employees' medical insurance, not the residents' scheme 二(二)1 covers.
+    InEmployeeMedicalScheme,
+    /// In no medical insurance scheme: enrolling in the residents' scheme makes it a yes.
+    NotInMedicalScheme,
 }
 
 impl ReasonCode {
@@ -77,6 +81,8 @@ impl ReasonCode {
             ReasonCode::AlreadyReceiving => "already_receiving",
             ReasonCode::InEmployeeScheme => "in_employee_scheme",
             ReasonCode::NotDetermined => "not_determined",
+            ReasonCode::InEmployeeMedicalScheme => "in_employee_medical_scheme",
+            ReasonCode::NotInMedicalScheme => "not_in_medical_scheme",
         }
     }
 }
@@ -86,6 +92,8 @@ impl ReasonCode {
 pub enum Hint {
     /// Enrolling (参保) in the residents' scheme.
     Enrol,
+    /// Enrolling in the residents' medical insurance (城乡居民基本医疗保险).
+    EnrolMedical,
     /// Reaching this age (周岁).
     ReachAge(u8),
 }
@@ -227,6 +235,8 @@ pub struct Facts {
     pub exited_on_or_after_cutoff: bool,
     /// Pension situation.
     pub pension: Pension,
+    /// Medical insurance scheme.
+    pub medical_scheme: MedicalScheme,
 }
 
 impl Facts {
@@ -238,6 +248,7 @@ impl Facts {
             statuses: r.statuses,
             exited_on_or_after_cutoff: exited_on_or_after_cutoff(r.exited_on),
             pension: r.pension,
+            medical_scheme: r.medical_scheme,
         }
     }
 }
@@ -252,7 +263,7 @@ impl Facts {
 /// use daijiao::rules::evaluate;
 /// let mut r = Resident {
 ///     year: 2018, age: 40, exited_on: None, pension: Pension::Enrolled,
-///     statuses: Statuses::NONE.with(Status::Dibao),
+///     statuses: Statuses::NONE.with(Status::Dibao), medical_scheme: Default::default(),
 /// };
 /// let d = evaluate(&r).unwrap();
 /// assert!(d.pension_contribution.government_pays);          // yes: 低保, 40, enrolled
@@ -427,7 +438,36 @@ fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
 /// (neither yes nor no; ask the 医保 office), never a "no" the documents do not say.
 /// A person lifted out before the cut-off with no other status gets 0 (not "other hardship":
 /// the clause's parenthesis deliberately limits the exited to the later exits).
+///
+/// The clause covers people 参加城乡居民基本医疗保险: in the employees' scheme it does not apply
+/// (a determined no); in no scheme, a resident who would qualify is told that enrolling in the
+/// residents' scheme makes it a yes.
 fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
+    let in_scheme = residents_medical_subsidy(r, p);
+    let outside = |code: ReasonCode, hint: Option<Hint>| MedicalSubsidy {
+        determined: true,
+        rate: Some(Decimal::ZERO),
+        amount_yuan: Some(Decimal::ZERO),
+        resident_pays_yuan: Some(p.medical),
+        reason: Reason {
+            hint,
+            ..reason(code, in_scheme.reason.decided_by, vec![JRS_2_2_1_MEDICAL])
+        },
+        ..in_scheme.clone()
+    };
+    let would_help = in_scheme.rate.is_some_and(|r| !r.is_zero());
+    match r.medical_scheme {
+        MedicalScheme::Residents => in_scheme,
+        MedicalScheme::Employee => outside(ReasonCode::InEmployeeMedicalScheme, None),
+        MedicalScheme::None if would_help => {
+            outside(ReasonCode::NotInMedicalScheme, Some(Hint::EnrolMedical))
+        }
+        MedicalScheme::None => in_scheme,
+    }
+}
+
+/// The subsidy for a resident in the residents' medical scheme.
+fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
     let s: Statuses = r.statuses;
     let full = if s.has(Status::RegisteredPoor) {
         Some(Status::RegisteredPoor)

@@ -7,7 +7,7 @@
 //! would. Its sentences come from the catalogue [`crate::text::SummaryText`]. This module builds the content
 //! only; the shells write it as HTML (the pages' fallback, built by `tools/build.sh`) or text.
 
-use crate::input::{Date, Pension, Resident, Status, Statuses};
+use crate::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::money::fmt_plain;
 use crate::policy::clauses::{
     Clause, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM,
@@ -70,6 +70,7 @@ fn resident(year: u16, age: u8, status: Status, pension: Pension) -> Resident {
         statuses: Statuses::NONE.with(status),
         exited_on,
         pension,
+        medical_scheme: MedicalScheme::Residents,
     }
 }
 

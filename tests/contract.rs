@@ -10,7 +10,7 @@ use daijiao::contract::{
     BudgetOut, CheckAnswer, ClauseOut, DecisionOut, DirectClaimOut, ErrorBody, ErrorOut, HintOut,
     IdOut, LevelOut, MedicalOut, PensionOut, Rate, ReasonOut, ResidentIn, Starts, TierOut, Yuan,
 };
-use daijiao::input::{Pension, Status};
+use daijiao::input::{MedicalScheme, Pension, Status};
 use daijiao::rules::ReasonCode;
 use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
@@ -53,6 +53,7 @@ fn ts_file() -> String {
         (IdOut::docs(), IdOut::decl(&cfg)),
         (Status::docs(), Status::decl(&cfg)),
         (Pension::docs(), Pension::decl(&cfg)),
+        (MedicalScheme::docs(), MedicalScheme::decl(&cfg)),
         (ResidentIn::docs(), ResidentIn::decl(&cfg)),
         (ClauseOut::docs(), ClauseOut::decl(&cfg)),
         (ReasonCode::docs(), ReasonCode::decl(&cfg)),

@@ -4,7 +4,7 @@
 use daijiao::budget::{budget, Fiscal, MAX_PEOPLE};
 use daijiao::cli::{answer_line, parse_line};
 use daijiao::contract::{CheckAnswer, DecisionOut, ResidentIn};
-use daijiao::input::{Date, Pension, Resident, Status, Statuses};
+use daijiao::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use daijiao::rules::{evaluate, Decision};
 use proptest::prelude::*;
 use proptest::test_runner::{FailurePersistence, FileFailurePersistence};
@@ -32,8 +32,9 @@ fn resident() -> impl Strategy<Value = Resident> {
         2014u16..=2020,
         1u8..=12,
         1u8..=28,
+        prop::sample::select(MedicalScheme::ALL.to_vec()),
     )
-        .prop_map(|(year, age, bits, pension, ey, em, ed)| {
+        .prop_map(|(year, age, bits, pension, ey, em, ed, medical_scheme)| {
             let statuses = Statuses::from_bits(bits);
             let exited_on = statuses
                 .has(Status::RegisteredPoorExited)
@@ -44,6 +45,7 @@ fn resident() -> impl Strategy<Value = Resident> {
                 statuses,
                 exited_on,
                 pension,
+                medical_scheme,
             }
         })
 }
@@ -53,6 +55,9 @@ fn line(r: &Resident, order: &[Status]) -> String {
     let mut v = serde_json::json!({"year": r.year, "age": r.age, "statuses": statuses, "pension": r.pension.code()});
     if let Some(d) = r.exited_on {
         v["exited_on"] = d.to_string().into();
+    }
+    if r.medical_scheme != MedicalScheme::Residents {
+        v["medical_scheme"] = r.medical_scheme.code().into();
     }
     v.to_string()
 }

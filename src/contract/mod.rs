@@ -9,7 +9,7 @@
 //! behind the `serde` feature; the page does not need them.
 
 use crate::budget::{Budget, Fiscal, Level};
-use crate::input::{Pension, Resident, RowId, Status};
+use crate::input::{MedicalScheme, Pension, Resident, RowId, Status};
 use crate::money::{fmt_plain, fmt_yuan};
 use crate::policy::clauses::Clause;
 use crate::rules::{Decision, Hint, Reason, ReasonCode};
@@ -112,6 +112,13 @@ record! {
         pub exited_on: Option<String>,
         /// The situation in the residents' pension scheme.
         pub pension: Pension,
+        /// The medical insurance scheme; `residents` when not given.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", ts(optional = nullable))]
+        pub medical_scheme: Option<MedicalScheme>,
     }
 }
 
@@ -124,6 +131,8 @@ impl From<&Resident> for ResidentIn {
             statuses: r.statuses.iter().collect(),
             exited_on: r.exited_on.map(|d| d.to_string()),
             pension: r.pension,
+            medical_scheme: (r.medical_scheme != MedicalScheme::Residents)
+                .then_some(r.medical_scheme),
         }
     }
 }
@@ -174,6 +183,8 @@ fn clauses_out(clauses: &[Clause]) -> Vec<ClauseOut> {
 pub enum HintOut {
     /// Enrolling (参保) in the residents' scheme.
     Enrol,
+    /// Enrolling in the residents' medical insurance.
+    EnrolMedical,
     /// Reaching this age (周岁).
     ReachAge {
         /// The age.
@@ -185,6 +196,7 @@ impl From<Hint> for HintOut {
     fn from(h: Hint) -> HintOut {
         match h {
             Hint::Enrol => HintOut::Enrol,
+            Hint::EnrolMedical => HintOut::EnrolMedical,
             Hint::ReachAge(age) => HintOut::ReachAge { age },
         }
     }

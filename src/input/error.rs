@@ -203,7 +203,15 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// The contract's input fields, in order. `id` is optional and only echoed back.
-pub const FIELDS: [&str; 6] = ["id", "year", "age", "statuses", "exited_on", "pension"];
+pub const FIELDS: [&str; 7] = [
+    "id",
+    "year",
+    "age",
+    "statuses",
+    "exited_on",
+    "pension",
+    "medical_scheme",
+];
 
 /// Names joined for a message: `a, b, c`.
 pub fn names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {

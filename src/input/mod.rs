@@ -165,6 +165,48 @@ impl Pension {
     }
 }
 
+/// The medical insurance scheme the resident is in (JRS-2018-3 二(二)1 covers people in the
+/// residents' scheme: 参加城乡居民基本医疗保险).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema, ts_rs::TS))]
+pub enum MedicalScheme {
+    /// 城乡居民基本医疗保险 (the default when not given).
+    #[default]
+    Residents,
+    /// 职工基本医疗保险: the employees' scheme.
+    Employee,
+    /// Not in any medical insurance scheme.
+    None,
+}
+
+impl MedicalScheme {
+    /// Every value, in contract order.
+    pub const ALL: [MedicalScheme; 3] = [
+        MedicalScheme::Residents,
+        MedicalScheme::Employee,
+        MedicalScheme::None,
+    ];
+
+    /// The contract's name.
+    pub fn code(self) -> &'static str {
+        match self {
+            MedicalScheme::Residents => "residents",
+            MedicalScheme::Employee => "employee",
+            MedicalScheme::None => "none",
+        }
+    }
+
+    /// The value named `code` in the contract.
+    pub fn from_code(code: &str) -> Option<MedicalScheme> {
+        MedicalScheme::ALL.into_iter().find(|m| m.code() == code)
+    }
+}
+
 /// A calendar date (proleptic Gregorian), validated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -242,6 +284,8 @@ pub struct Resident {
     pub exited_on: Option<Date>,
     /// Pension scheme situation.
     pub pension: Pension,
+    /// Medical insurance scheme (`Residents` when not given).
+    pub medical_scheme: MedicalScheme,
 }
 
 /// A loose input value, as any shell received it (the JSON data model without floats).
@@ -376,7 +420,7 @@ impl Resident {
     where
         I: IntoIterator<Item = (String, Field)>,
     {
-        let mut slots: [Option<Field>; 6] = Default::default();
+        let mut slots: [Option<Field>; 7] = Default::default();
         for (name, value) in fields {
             let Some(i) = FIELDS.iter().position(|f| *f == name) else {
                 let field: String = name.chars().take(40).collect();
@@ -402,7 +446,7 @@ impl Resident {
             }
             slots[i] = Some(value);
         }
-        let [id, year, age, statuses, exited_on, pension] = slots;
+        let [id, year, age, statuses, exited_on, pension, medical_scheme] = slots;
 
         let id = match id {
             None | Some(Field::Null) => None,
@@ -445,6 +489,24 @@ impl Resident {
 
         let exited_on = parse_exit(exited_on, year, statuses)?;
 
+        let medical_scheme = match medical_scheme {
+            None | Some(Field::Null) => MedicalScheme::Residents,
+            Some(Field::Str(s)) => MedicalScheme::from_code(&s).ok_or_else(|| {
+                InputError::unknown_value(
+                    "medical_scheme",
+                    &s,
+                    names(MedicalScheme::ALL.iter().map(|m| m.code())),
+                )
+            })?,
+            Some(other) => {
+                return Err(InputError::wrong_type(
+                    "medical_scheme",
+                    Expected::String,
+                    &other,
+                ))
+            }
+        };
+
         Ok((
             Resident {
                 year,
@@ -452,6 +514,7 @@ impl Resident {
                 statuses,
                 exited_on,
                 pension,
+                medical_scheme,
             },
             id,
         ))

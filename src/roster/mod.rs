@@ -12,7 +12,7 @@
 
 pub mod report;
 
-use crate::input::{Args, Field, Pension, Resident, Status, Statuses};
+use crate::input::{Args, Field, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::policy::params::{EARLIEST_EXIT, FIRST_YEAR, LAST_YEAR, MAX_AGE, MEDICAL_EXIT_CUTOFF};
 use crate::rules::Facts;
 use crate::shell::{Problem, ShellCode};
@@ -76,7 +76,9 @@ const SETS: usize = 1 << Status::COUNT;
 /// The number of distinct [`Facts`] a roster can hold.
 pub const FACTS_COUNT: usize = YEARS * AGES * SETS * 2 * 4;
 
-/// The table index of a `Facts` (year, age, statuses, cut-off, pension).
+/// The table index of a `Facts` (year, age, statuses, cut-off, pension). A roster row is always
+/// in the residents' medical scheme (the roster's header has no column for it), so the index
+/// does not hold the scheme.
 pub fn facts_index(f: &Facts) -> usize {
     let pension = Pension::ALL
         .iter()
@@ -106,6 +108,7 @@ pub fn facts_at(mut i: usize) -> Facts {
         statuses,
         exited_on_or_after_cutoff: cutoff,
         pension,
+        medical_scheme: MedicalScheme::Residents,
     }
 }
 
@@ -427,6 +430,7 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
             statuses: set,
             exited_on_or_after_cutoff: cutoff,
             pension,
+            medical_scheme: MedicalScheme::Residents,
         },
         p + end,
     ))

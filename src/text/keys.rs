@@ -78,6 +78,14 @@ catalogue! {
     pension_receiving,
     /// Pension option: in the employees' scheme.
     pension_employee_scheme,
+    /// Field: medical insurance scheme.
+    medical_scheme,
+    /// Medical scheme option: residents'.
+    scheme_residents,
+    /// Medical scheme option: employees'.
+    scheme_employee,
+    /// Medical scheme option: none.
+    scheme_none,
 
     /// Checkbox: registered poor, not exited.
     label_registered_poor,
@@ -219,6 +227,12 @@ catalogue! {
     why_medical_no_status,
     /// Why (medical): the documents do not decide for this status (`{who}`).
     why_medical_not_determined,
+    /// Why (medical): in the employees' medical insurance.
+    why_medical_employee_scheme,
+    /// Why (medical): in no medical insurance, would qualify (`{who}`).
+    why_medical_not_in_scheme,
+    /// Hint: enrol in the residents' medical insurance.
+    hint_enrol_medical,
     /// Hint: enrol.
     hint_enrol,
     /// Hint (direct claim): reach an age (`{age}`).

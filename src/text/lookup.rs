@@ -3,7 +3,7 @@
 use super::{fill, ClerkText, ShellText, Text};
 use crate::budget::{Fiscal, Level};
 use crate::contract::BudgetOut;
-use crate::input::{ErrorCode, Expected, Pension, Status};
+use crate::input::{ErrorCode, Expected, MedicalScheme, Pension, Status};
 use crate::rules::{Hint, ReasonCode};
 use crate::shell::ShellCode;
 
@@ -77,6 +77,15 @@ impl Text {
         }
     }
 
+    /// The label of a medical insurance scheme.
+    pub fn scheme_label(&self, m: MedicalScheme) -> &'static str {
+        match m {
+            MedicalScheme::Residents => self.scheme_residents,
+            MedicalScheme::Employee => self.scheme_employee,
+            MedicalScheme::None => self.scheme_none,
+        }
+    }
+
     /// The label of a pension situation.
     pub fn pension_label(&self, p: Pension) -> &'static str {
         match p {
@@ -130,6 +139,8 @@ impl Text {
             ReasonCode::ExitedBeforeCutoff => self.why_medical_exited_before_cutoff,
             ReasonCode::NoQualifyingStatus => self.why_medical_no_status,
             ReasonCode::NotDetermined => self.why_medical_not_determined,
+            ReasonCode::InEmployeeMedicalScheme => self.why_medical_employee_scheme,
+            ReasonCode::NotInMedicalScheme => self.why_medical_not_in_scheme,
             _ => "",
         };
         fill(template, &[("who", who)])
@@ -139,6 +150,7 @@ impl Text {
     pub fn hint(&self, h: Hint, direct: bool) -> String {
         match h {
             Hint::Enrol => self.hint_enrol.into(),
+            Hint::EnrolMedical => self.hint_enrol_medical.into(),
             Hint::ReachAge(a) => {
                 let template = if direct {
                     self.hint_age_direct

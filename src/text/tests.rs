@@ -1,7 +1,7 @@
 //! The catalogues' own tests: every key in both languages, placeholders, glosses, error codes.
 
 use super::*;
-use crate::input::{Expected, Pension, Status};
+use crate::input::{Expected, MedicalScheme, Pension, Status};
 use crate::policy::clauses::ALL;
 use crate::shell::ShellCode;
 
@@ -185,7 +185,10 @@ fn every_reason_the_core_gives_has_a_sentence_in_both_languages() {
             let statuses = Statuses::from_bits(bits);
             for age in ages {
                 for pension in Pension::ALL {
-                    for exited in ["2015-01-01", "2017-01-01"] {
+                    for (exited, medical_scheme) in ["2015-01-01", "2017-01-01"]
+                        .into_iter()
+                        .flat_map(|e| MedicalScheme::ALL.map(|m| (e, m)))
+                    {
                         let r = Resident {
                             year: 2018,
                             age,
@@ -194,6 +197,7 @@ fn every_reason_the_core_gives_has_a_sentence_in_both_languages() {
                                 .has(Status::RegisteredPoorExited)
                                 .then(|| Date::parse(exited).expect("a date")),
                             pension,
+                            medical_scheme,
                         };
                         let d = evaluate(&r).expect("2018 is covered");
                         let p = &d.pension_contribution.reason;

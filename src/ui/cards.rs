@@ -173,6 +173,7 @@ fn medical_card(d: &Decision, lang: Lang) -> impl IntoView {
                 {answer.1}
             </ul>
             <p class="dj-why">{t.medical_why(m.reason.code, m.reason.decided_by)}</p>
+            {hint(t, &m.reason, false)}
             {basis(&m.reason, lang)}
         </section>
     }

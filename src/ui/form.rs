@@ -3,7 +3,7 @@
 
 use super::cards::results;
 use crate::form::FormState;
-use crate::input::{InputError, Pension, Status, Statuses};
+use crate::input::{InputError, MedicalScheme, Pension, Status, Statuses};
 use crate::policy::params::{LAST_YEAR, POLICY_YEARS};
 use crate::rules::Decision;
 use crate::text::{fill, Lang, Text};
@@ -19,6 +19,7 @@ pub struct FormSignals {
     exited_on: RwSignal<String>,
     exit_touched: RwSignal<bool>,
     pension: RwSignal<Option<Pension>>,
+    medical_scheme: RwSignal<MedicalScheme>,
 }
 
 impl FormSignals {
@@ -32,6 +33,7 @@ impl FormSignals {
             exited_on: RwSignal::new(String::new()),
             exit_touched: RwSignal::new(false),
             pension: RwSignal::new(None),
+            medical_scheme: RwSignal::new(MedicalScheme::Residents),
         }
     }
 
@@ -44,6 +46,7 @@ impl FormSignals {
         self.exited_on.set(String::new());
         self.exit_touched.set(false);
         self.pension.set(None);
+        self.medical_scheme.set(MedicalScheme::Residents);
     }
 
     /// Whether anything has been answered (the year alone does not count).
@@ -52,6 +55,7 @@ impl FormSignals {
             && self.statuses.get().is_empty()
             && self.exited_on.with(String::is_empty)
             && self.pension.get().is_none()
+            && self.medical_scheme.get() == MedicalScheme::Residents
     }
 }
 
@@ -135,6 +139,7 @@ pub fn Resident(
         statuses,
         exited_on,
         pension,
+        medical_scheme,
         ..
     } = form;
     let decided: Decided = Memo::new(move |_| {
@@ -144,6 +149,7 @@ pub fn Resident(
             statuses: statuses.get(),
             exited_on: exited_on.get(),
             pension: pension.get(),
+            medical_scheme: medical_scheme.get(),
         }
         .decide()
     });
@@ -154,6 +160,7 @@ pub fn Resident(
                 {age_field(form, decided, lang)}
                 {statuses_field(form, decided, lang)}
                 {pension_field(pension, t)}
+                {medical_scheme_field(medical_scheme, t)}
             </form>
             <div class="dj-results" aria-live="polite">
                 {move || match decided.get() {
@@ -274,6 +281,29 @@ fn statuses_field(form: FormSignals, decided: Decided, lang: Lang) -> impl IntoV
                     <p id="dj-exit-error" class="dj-error" role="alert">{exit_error}</p>
                 </div>
             </Show>
+        </fieldset>
+    }
+}
+
+/// The medical insurance scheme (the residents' scheme preselected).
+fn medical_scheme_field(scheme: RwSignal<MedicalScheme>, t: &'static Text) -> impl IntoView {
+    let radios = MedicalScheme::ALL
+        .into_iter()
+        .map(|m| {
+            radio(
+                "medical_scheme",
+                "ms",
+                m.code(),
+                t.scheme_label(m),
+                m,
+                scheme,
+            )
+        })
+        .collect_view();
+    view! {
+        <fieldset class="dj-field">
+            <legend>{t.medical_scheme}</legend>
+            {radios}
         </fieldset>
     }
 }

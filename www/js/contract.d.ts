@@ -28,6 +28,12 @@ export type Status = "registered_poor" | "registered_poor_exited" | "dibao" | "t
 export type PensionSituation = "not_enrolled" | "enrolled" | "receiving" | "employee_scheme";
 
 /**
+ * The medical insurance scheme the resident is in (JRS-2018-3 二(二)1 covers people in the
+ * residents' scheme: 参加城乡居民基本医疗保险).
+ */
+export type MedicalScheme = "residents" | "employee" | "none";
+
+/**
  * One resident, one policy year: a line of `daijiao check`, the argument of `evaluate`.
  * Unknown fields and values are errors. `exited_on` is required with, and only with,
  * `registered_poor_exited`, and lies between the earliest exit date and the end of `year`.
@@ -56,7 +62,11 @@ exited_on?: string | null,
 /**
  * The situation in the residents' pension scheme.
  */
-pension: PensionSituation, };
+pension: PensionSituation, 
+/**
+ * The medical insurance scheme; `residents` when not given.
+ */
+medical_scheme?: MedicalScheme | null, };
 
 /**
  * A cited clause: which document, which clause, and its Chinese text.
@@ -83,12 +93,12 @@ verbatim: boolean, };
 /**
  * Why an answer is what it is: the first condition that failed, or the rule that said yes.
  */
-export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined";
+export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined" | "in_employee_medical_scheme" | "not_in_medical_scheme";
 
 /**
  * What alone would change a no into a yes.
  */
-export type Hint = { "kind": "enrol" } | { "kind": "reach_age", 
+export type Hint = { "kind": "enrol" } | { "kind": "enrol_medical" } | { "kind": "reach_age", 
 /**
  * The age.
  */
