@@ -14,7 +14,7 @@ use crate::policy::clauses::{
     JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
 use crate::policy::params::{ENROL_MIN_AGE, MEDICAL_EXIT_CUTOFF, PENSION_AGE, POLICY_YEARS};
-use crate::rules::evaluate;
+use crate::rules::{evaluate, Decision};
 use crate::text::{fill, Lang};
 use rust_decimal::Decimal;
 
@@ -55,23 +55,34 @@ pub struct Summary {
     pub parts: Vec<Part>,
 }
 
-fn resident(year: u16, age: u8, status: Status, pension: Pension) -> Resident {
-    let exited_on = (status == Status::RegisteredPoorExited).then(|| {
-        let (y, m, d) = MEDICAL_EXIT_CUTOFF;
-        Date {
-            year: y,
-            month: m,
-            day: d,
-        }
-    });
-    Resident {
+/// The rules' decision for a resident of this kind: one status (lifted out on the cut-off day
+/// for `RegisteredPoorExited`), the residents' medical scheme.
+fn decision(year: u16, age: u8, status: Status, pension: Pension) -> Option<Decision> {
+    evaluate(&Resident {
         year,
         age,
         statuses: Statuses::NONE.with(status),
-        exited_on,
+        exited_on: (status == Status::RegisteredPoorExited)
+            .then(|| Date::from_tuple(MEDICAL_EXIT_CUTOFF)),
         pension,
         medical_scheme: MedicalScheme::Residents,
-    }
+    })
+}
+
+/// One figure per encoded year: `figure` gives its text and whether it is provisional, or
+/// `None` for "not found" (shown as unknown, and provisional).
+fn by_year(unknown: &str, figure: impl Fn(u16) -> Option<(String, bool)>) -> Vec<YearFigure> {
+    POLICY_YEARS
+        .iter()
+        .map(|&year| {
+            let (text, provisional) = figure(year).unwrap_or_else(|| (unknown.to_string(), true));
+            YearFigure {
+                year,
+                text,
+                provisional,
+            }
+        })
+        .collect()
 }
 
 fn names(lang: Lang, statuses: &[Status]) -> String {
@@ -97,48 +108,27 @@ pub fn summary(lang: Lang) -> Summary {
     let t = lang.text();
     let s = lang.summary();
     let amount = |d: Decimal| t.yuan(&fmt_plain(d));
-    let unknown = |year: u16| YearFigure {
-        year,
-        text: s.unknown.to_string(),
-        provisional: true,
-    };
 
-    // 政府代缴: a resident of the first qualifying status, of the first contributing age, enrolled.
-    let payment = POLICY_YEARS
-        .iter()
-        .map(|&year| {
-            let r = resident(
-                year,
-                ENROL_MIN_AGE,
-                Status::RegisteredPoor,
-                Pension::Enrolled,
-            );
-            match evaluate(&r).map(|d| d.pension_contribution) {
-                Some(p) if p.government_pays => YearFigure {
-                    year,
-                    text: amount(p.government_amount_yuan),
-                    provisional: p.provisional,
-                },
-                _ => unknown(year),
-            }
-        })
-        .collect();
-    let ages = [
-        ("min", ENROL_MIN_AGE.to_string()),
-        ("max", PENSION_AGE.to_string()),
-    ];
+    // 政府代缴: a registered poor resident of the first contributing age, enrolled.
+    let payment = by_year(s.unknown, |year| {
+        let p = decision(
+            year,
+            ENROL_MIN_AGE,
+            Status::RegisteredPoor,
+            Pension::Enrolled,
+        )?
+        .pension_contribution;
+        p.government_pays
+            .then(|| (amount(p.government_amount_yuan), p.provisional))
+    });
     // Who is paid for: every status for which the rules pay (the 贫困人员 of JRS-2018-3 一, and
     // 重度残疾人 under 国发〔2014〕8号 三(三)).
+    let first_year = POLICY_YEARS[0];
     let paid: Vec<Status> = Status::ALL
         .into_iter()
         .filter(|st| {
-            evaluate(&resident(
-                POLICY_YEARS[0],
-                ENROL_MIN_AGE,
-                *st,
-                Pension::Enrolled,
-            ))
-            .is_some_and(|d| d.pension_contribution.government_pays)
+            decision(first_year, ENROL_MIN_AGE, *st, Pension::Enrolled)
+                .is_some_and(|d| d.pension_contribution.government_pays)
         })
         .collect();
     let pension_part = Part {
@@ -147,8 +137,8 @@ pub fn summary(lang: Lang) -> Summary {
             s.pension,
             &[
                 ("statuses", &names(lang, &paid)),
-                (ages[0].0, &ages[0].1),
-                (ages[1].0, &ages[1].1),
+                ("min", &ENROL_MIN_AGE.to_string()),
+                ("max", &PENSION_AGE.to_string()),
             ],
         )],
         years: payment,
@@ -162,28 +152,20 @@ pub fn summary(lang: Lang) -> Summary {
     };
 
     // 不补缴直接领取: a registered poor resident at the pension age, never enrolled.
-    let direct = POLICY_YEARS
-        .iter()
-        .map(|&year| {
-            let r = resident(
-                year,
-                PENSION_AGE,
-                Status::RegisteredPoor,
-                Pension::NotEnrolled,
-            );
-            match evaluate(&r).map(|d| d.direct_claim) {
-                Some(c) if c.eligible => match c.monthly_pension_yuan {
-                    Some(m) => YearFigure {
-                        year,
-                        text: fill(s.per_month, &[("amount", &amount(m))]),
-                        provisional: c.provisional,
-                    },
-                    None => unknown(year),
-                },
-                _ => unknown(year),
-            }
-        })
-        .collect();
+    let direct = by_year(s.unknown, |year| {
+        let c = decision(
+            year,
+            PENSION_AGE,
+            Status::RegisteredPoor,
+            Pension::NotEnrolled,
+        )?
+        .direct_claim;
+        let monthly = c.monthly_pension_yuan.filter(|_| c.eligible)?;
+        Some((
+            fill(s.per_month, &[("amount", &amount(monthly))]),
+            c.provisional,
+        ))
+    });
     let direct_part = Part {
         heading: s.direct_heading,
         sentences: vec![fill(s.direct, &[("age", &PENSION_AGE.to_string())])],
@@ -193,60 +175,31 @@ pub fn summary(lang: Lang) -> Summary {
     };
 
     // 医疗保险个人缴费资助: the rate each status gets, and the year's contribution.
-    let first_year = POLICY_YEARS[0];
     let medical_of = |status: Status| {
-        evaluate(&resident(
-            first_year,
-            ENROL_MIN_AGE,
-            status,
-            Pension::Enrolled,
-        ))
-        .map(|d| d.medical_subsidy)
+        decision(first_year, ENROL_MIN_AGE, status, Pension::Enrolled).map(|d| d.medical_subsidy)
     };
     let rate_of = |status: Status| medical_of(status).and_then(|m| m.rate).unwrap_or_default();
-    let all = Status::ALL;
-    let undetermined: Vec<Status> = all
-        .into_iter()
-        .filter(|st| medical_of(*st).is_some_and(|m| !m.determined))
-        .collect();
-    let full: Vec<Status> = all
-        .into_iter()
-        .filter(|st| rate_of(*st) == Decimal::ONE)
-        .collect();
-    let partial: Vec<Status> = all
-        .into_iter()
-        .filter(|st| {
-            let r = rate_of(*st);
-            r > Decimal::ZERO && r < Decimal::ONE
-        })
-        .collect();
+    let statuses_where = |keep: &dyn Fn(Status) -> bool| -> Vec<Status> {
+        Status::ALL.into_iter().filter(|st| keep(*st)).collect()
+    };
+    let undetermined = statuses_where(&|st| medical_of(st).is_some_and(|m| !m.determined));
+    let full = statuses_where(&|st| rate_of(st) == Decimal::ONE);
+    let partial = statuses_where(&|st| {
+        let r = rate_of(st);
+        r > Decimal::ZERO && r < Decimal::ONE
+    });
     let partial_rate = partial.first().map_or(Decimal::ZERO, |st| rate_of(*st));
-    let (y, m, d) = MEDICAL_EXIT_CUTOFF;
-    let cutoff = Date {
-        year: y,
-        month: m,
-        day: d,
-    }
-    .to_string();
-    let medical = POLICY_YEARS
-        .iter()
-        .map(|&year| {
-            let r = resident(
-                year,
-                ENROL_MIN_AGE,
-                Status::RegisteredPoor,
-                Pension::Enrolled,
-            );
-            match evaluate(&r).map(|d| d.medical_subsidy) {
-                Some(m) => YearFigure {
-                    year,
-                    text: amount(m.contribution_yuan),
-                    provisional: m.provisional,
-                },
-                None => unknown(year),
-            }
-        })
-        .collect();
+    let cutoff = Date::from_tuple(MEDICAL_EXIT_CUTOFF).to_string();
+    let medical = by_year(s.unknown, |year| {
+        let m = decision(
+            year,
+            ENROL_MIN_AGE,
+            Status::RegisteredPoor,
+            Pension::Enrolled,
+        )?
+        .medical_subsidy;
+        Some((amount(m.contribution_yuan), m.provisional))
+    });
     let medical_part = Part {
         heading: s.medical_heading,
         sentences: vec![

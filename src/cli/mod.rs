@@ -205,16 +205,20 @@ pub fn parse_budget_args(args: &[String]) -> Result<(Request, Format, Lang), Pro
             .into())
         }
     };
-    let lang = match lang.as_deref() {
-        None | Some("zh") => Lang::Zh,
-        Some("en") => Lang::En,
-        Some(other) => {
-            return Err(
-                crate::input::InputError::unknown_value("lang", other, "zh, en".into()).into(),
-            )
-        }
-    };
+    let lang = lang.as_deref().map_or(Ok(Lang::Zh), lang_arg)?;
     Ok((request, format, lang))
+}
+
+/// The language a `--lang` argument names, or the error naming the allowed ones.
+pub fn lang_arg(value: &str) -> Result<Lang, Problem> {
+    Lang::from_code(value).ok_or_else(|| {
+        crate::input::InputError::unknown_value(
+            "lang",
+            value,
+            crate::input::names(Lang::ALL.map(Lang::code)),
+        )
+        .into()
+    })
 }
 
 /// Runs `daijiao budget`; returns the text to print, or the error.

@@ -44,14 +44,10 @@ pub fn parse_args(args: &[String]) -> Result<(Lang, Format), Problem> {
             ));
         };
         match (field, value.as_str()) {
-            ("lang", "zh") => lang = Lang::Zh,
-            ("lang", "en") => lang = Lang::En,
+            ("lang", code) => lang = super::lang_arg(code)?,
             ("format", "text") => format = Format::Text,
             ("format", "html") => format = Format::Html,
             ("format", "messages") => format = Format::Messages,
-            ("lang", other) => {
-                return Err(InputError::unknown_value("lang", other, "zh, en".into()).into())
-            }
             (_, other) => {
                 return Err(InputError::unknown_value(
                     "format",
@@ -139,10 +135,8 @@ pub fn html(s: &Summary) -> String {
     let t = s.lang.text();
     let st = s.lang.summary();
     let tag = s.lang.tag();
-    let id = format!(
-        "dj-summary-{}",
-        if s.lang == Lang::En { "en" } else { "zh" }
-    );
+    let short = s.lang.code();
+    let id = format!("dj-summary-{short}");
     // The loading line is shown from the first paint (in Chinese, the page's default) until
     // the calculator mounts; `www/fallback.js` swaps the languages and hides it.
     let loading_hidden = if s.lang == Lang::Zh { "" } else { " hidden" };
@@ -150,7 +144,6 @@ pub fn html(s: &Summary) -> String {
         "<p class=\"dj-loading\" id=\"dj-loading-{short}\" lang=\"{tag}\" role=\"status\"{loading_hidden}>{}</p>\n\
          <section class=\"dj-summary\" id=\"{id}\" lang=\"{tag}\" aria-labelledby=\"{id}-title\" hidden>\n",
         escape(st.loading),
-        short = if s.lang == Lang::En { "en" } else { "zh" },
     );
     for (why, text) in [
         ("noscript", st.why_noscript),

@@ -256,7 +256,7 @@ impl Date {
         Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
     }
 
-    const fn from_tuple(t: (u16, u8, u8)) -> Date {
+    pub(crate) const fn from_tuple(t: (u16, u8, u8)) -> Date {
         Date {
             year: t.0,
             month: t.1,

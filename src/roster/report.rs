@@ -6,10 +6,10 @@
 use super::{facts_at, Encoding, Tally};
 use crate::budget::{budget, Fiscal};
 use crate::contract::BudgetOut;
-use crate::input::Status;
+
 use crate::money::fmt_yuan;
 use crate::policy::params::POLICY_YEARS;
-use crate::rules::{evaluate_facts, ReasonCode};
+use crate::rules::{evaluate_facts, ReasonCode, PENSION_STATUSES};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -73,13 +73,6 @@ pub struct RosterReport {
     pub policy_version: &'static str,
 }
 
-const POOR: [Status; 4] = [
-    Status::RegisteredPoor,
-    Status::RegisteredPoorExited,
-    Status::Dibao,
-    Status::Tekun,
-];
-
 /// Builds the report from a finished tally. Each distinct `Facts` is evaluated once.
 pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport {
     #[derive(Default)]
@@ -114,7 +107,8 @@ pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport
         };
         let dn = Decimal::from(n);
         a.persons += n;
-        if POOR.iter().any(|s| f.statuses.has(*s)) {
+        // 贫困人员 (JRS-2018-3 一): the statuses the rules pay for as such.
+        if PENSION_STATUSES.iter().any(|s| f.statuses.has(*s)) {
             a.poor += n;
         }
         let p = &d.pension_contribution;

@@ -69,6 +69,22 @@ impl Lang {
         }
     }
 
+    /// Both languages, the default first.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The short name a command line and an id use: `zh`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language named `code` (`zh`, `en`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The BCP 47 tag, for `lang` attributes and dates.
     pub fn tag(self) -> &'static str {
         match self {

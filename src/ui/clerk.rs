@@ -411,10 +411,7 @@ fn budget_form(state: ClerkState, computed: Computed, lang: Lang) -> impl IntoVi
         fiscal,
         ..
     } = state;
-    let fiscal_radios = Fiscal::ALL
-        .into_iter()
-        .map(|f| super::radio("fiscal", "fiscal", f.code(), c.fiscal_name(f), f, fiscal))
-        .collect_view();
+    let fiscal_options = Fiscal::ALL.map(|f| (f.code(), c.fiscal_name(f), f));
     view! {
         <form class="dj-form dj-noprint" on:submit=|ev| ev.prevent_default() novalidate>
             <div class="dj-field">
@@ -446,10 +443,7 @@ fn budget_form(state: ClerkState, computed: Computed, lang: Lang) -> impl IntoVi
                     {move || computed.with(|c| c.as_ref().err().cloned().unwrap_or_default())}
                 </p>
             </div>
-            <fieldset class="dj-field">
-                <legend>{c.fiscal}</legend>
-                {fiscal_radios}
-            </fieldset>
+            {super::radio_group(c.fiscal, "fiscal", "fiscal", fiscal_options, fiscal)}
         </form>
     }
 }

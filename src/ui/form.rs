@@ -80,7 +80,7 @@ pub(crate) fn year_options(t: &'static Text) -> impl IntoView {
 
 /// One labelled radio button of group `name` (id `dj-{prefix}-{code}`), checked while
 /// `selected` holds `value`.
-pub(crate) fn radio<T>(
+fn radio<T>(
     name: &'static str,
     prefix: &'static str,
     code: &'static str,
@@ -104,6 +104,30 @@ where
             />
             <label for=id>{text}</label>
         </div>
+    }
+}
+
+/// A fieldset of radio buttons: the `legend`, and one button per `(code, label, value)` of
+/// group `name` (ids `dj-{prefix}-{code}`), checked while `selected` holds its value.
+pub(crate) fn radio_group<T>(
+    legend: &'static str,
+    name: &'static str,
+    prefix: &'static str,
+    options: impl IntoIterator<Item = (&'static str, &'static str, T)>,
+    selected: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let radios = options
+        .into_iter()
+        .map(|(code, label, value)| radio(name, prefix, code, label, value, selected))
+        .collect_view();
+    view! {
+        <fieldset class="dj-field">
+            <legend>{legend}</legend>
+            {radios}
+        </fieldset>
     }
 }
 
@@ -287,46 +311,12 @@ fn statuses_field(form: FormSignals, decided: Decided, lang: Lang) -> impl IntoV
 
 /// The medical insurance scheme (the residents' scheme preselected).
 fn medical_scheme_field(scheme: RwSignal<MedicalScheme>, t: &'static Text) -> impl IntoView {
-    let radios = MedicalScheme::ALL
-        .into_iter()
-        .map(|m| {
-            radio(
-                "medical_scheme",
-                "ms",
-                m.code(),
-                t.scheme_label(m),
-                m,
-                scheme,
-            )
-        })
-        .collect_view();
-    view! {
-        <fieldset class="dj-field">
-            <legend>{t.medical_scheme}</legend>
-            {radios}
-        </fieldset>
-    }
+    let options = MedicalScheme::ALL.map(|m| (m.code(), t.scheme_label(m), m));
+    radio_group(t.medical_scheme, "medical_scheme", "ms", options, scheme)
 }
 
 /// The situation in the residents' pension scheme.
 fn pension_field(pension: RwSignal<Option<Pension>>, t: &'static Text) -> impl IntoView {
-    let radios = Pension::ALL
-        .into_iter()
-        .map(|p| {
-            radio(
-                "pension",
-                "pe",
-                p.code(),
-                t.pension_label(p),
-                Some(p),
-                pension,
-            )
-        })
-        .collect_view();
-    view! {
-        <fieldset class="dj-field">
-            <legend>{t.pension}</legend>
-            {radios}
-        </fieldset>
-    }
+    let options = Pension::ALL.map(|p| (p.code(), t.pension_label(p), Some(p)));
+    radio_group(t.pension, "pension", "pe", options, pension)
 }

@@ -17,7 +17,7 @@ pub(crate) use basis::clause_items;
 #[cfg(feature = "clerk")]
 pub(crate) use cards::{now_text, print, provisional_badge};
 #[cfg(feature = "clerk")]
-pub(crate) use form::{radio, year_options};
+pub(crate) use form::{radio_group, year_options};
 pub use form::{FormSignals, Resident};
 use toolbar::{html_class, lang_from_location, on_own_page};
 pub use toolbar::{Page, Toolbar};
