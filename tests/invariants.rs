@@ -138,3 +138,21 @@ fn no_unwrap_or_expect_outside_tests() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// One `unsafe` in the crate: the catalogue macro's cast of the page's fetched English strings
+/// to a `repr(C)` catalogue of `&'static str` (src/text/keys.rs, with its layout assertion).
+#[test]
+fn the_only_unsafe_is_the_catalogue_cast() {
+    let mut found = Vec::new();
+    for (path, text) in files(&src()) {
+        let n = code(&text).matches("unsafe ").count() + code(&text).matches("unsafe{").count();
+        if n > 0 {
+            found.push((path.to_string_lossy().replace('\\', "/"), n));
+        }
+    }
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].0.ends_with("src/text/keys.rs") && found[0].1 == 1,
+        "{found:?}"
+    );
+}

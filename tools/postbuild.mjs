@@ -27,6 +27,13 @@ const en = summaryHtml('en');
 const enLoading = en.slice(0, en.indexOf('<section'));
 const enSection = en.slice(en.indexOf('<section'));
 fs.writeFileSync(path.join(dist, 'summary.en.html'), enSection);
+// The resident page's English strings (its wasm is built without them, feature `lazy_en`:
+// it fetches this file when English is chosen and checks the digest in its name).
+for (const old of fs.readdirSync(dist).filter((f) => /^text\.en\..*\.json$/.test(f))) {
+  fs.rmSync(path.join(dist, old));
+}
+const english = JSON.parse(execFileSync(CLI, ['strings']).toString());
+fs.writeFileSync(path.join(dist, english.file), JSON.stringify(english.strings));
 // Our own small scripts ship without their comment lines and indentation (they are on the
 // resident page's budget; the sources keep their comments).
 for (const name of ['fallback.js', 'sw-register.js', 'frame-height.js']) {

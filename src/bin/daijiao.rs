@@ -72,6 +72,10 @@ fn main() -> ExitCode {
             Ok(text) => emit(text.trim_end(), ExitCode::SUCCESS),
             Err(p) => fail("summary", &p),
         },
+        Some("strings") if args.len() == 1 => match daijiao::cli::english_strings_json() {
+            Ok(json) => emit(&json, ExitCode::SUCCESS),
+            Err(p) => fail("strings", &p),
+        },
         Some("--version") | Some("-V") => emit(
             &format!(
                 "daijiao {} ({})",

@@ -309,6 +309,16 @@ pub fn budget_text(b: &crate::budget::Budget, lang: Lang) -> String {
 }
 
 /// Usage text.
+/// `daijiao strings`: the resident page's English catalogue and the file name it is fetched
+/// under ([`crate::text::lazy`]), for the build (tools/postbuild.mjs).
+pub fn english_strings_json() -> Result<String, Problem> {
+    let value = serde_json::json!({
+        "file": crate::text::lazy::english_file(),
+        "strings": crate::text::lazy::english_strings(),
+    });
+    to_json(&value, false)
+}
+
 pub const USAGE: &str = "daijiao — 冀人社发〔2018〕3号 社会保险扶贫 calculator
 
 USAGE:
@@ -319,6 +329,8 @@ USAGE:
                                 print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
   daijiao summary [--lang zh|en] [--format text|html|messages]
                                 the policy in brief, every figure the rules' own answer
+  daijiao strings               the resident page's English strings, as the build writes them
+                                ({\"file\": \"text.en.<digest>.json\", \"strings\": [...]})
   daijiao --version | --help
 
 Exit status: 0 all good; 1 some input was rejected (each bad line is answered with an error);

@@ -9,7 +9,6 @@ use super::{ClerkText, Glosses, ShellText, SummaryText, Text};
 
 /// English.
 pub const TEXT: Text = Text {
-    language_name: "English",
     doc_title: "Social-insurance poverty-relief calculator · 冀人社发〔2018〕3号",
     clerk_doc_title: "Clerks · Budget and roster check for government-paid contributions · 冀人社发〔2018〕3号",
     title: "Social-insurance poverty-relief calculator",
@@ -22,6 +21,7 @@ pub const TEXT: Text = Text {
     toolbar_label: "Display settings",
     update_text: "A new version of the calculator is ready. Updating reloads the page and clears what you entered.",
     update_button: "Update",
+    english_unavailable: "The English version could not be loaded; check the connection and try again.",
 
     year: "Policy year",
     year_option: "{year}",
@@ -265,10 +265,8 @@ pub const GLOSSES: Glosses = Glosses {
     tgrs_2018_4_budget: "The district's subsidy for the government payment is 33 yuan per person; about 700 poor persons are in the scheme, so the district needs 700 × 33 yuan = 23,100 yuan. This is an advance; the final amount follows the year-end settlement, with any difference refunded or made up.",
     gf_2014_8_severe_disability: "For people with a severe disability and others who find it hard to pay, local governments pay part or all of the minimum contribution for them.",
     gf_2014_8_ages: "Residents aged 16 or over (not students) who are not covered by the employees' pension scheme may join the residents' pension scheme; from 60 they may draw it every month.",
-    docs: [
-        ("JRS-2018-3", "Hebei Department of Human Resources and Social Security, Department of Finance, Department of Civil Affairs and Poverty Alleviation Office: Implementing Opinions on Social-Insurance Poverty Relief (2018)"),
-        ("TGRS-2018-4", "Tangshan High-tech Zone Human Resources and Social Security Bureau: budget request to the zone committee (24 April 2018)"),
-        ("GF-2014-8", "State Council: Opinions on a Unified Basic Pension Scheme for Urban and Rural Residents (2014)"),
-        ("RSB-2017-59", "Ministry of Human Resources and Social Security, Ministry of Finance and State Council Poverty Alleviation Office: Opinions on Social-Insurance Poverty Relief (1 August 2017)"),
-    ],
+    doc_jrs_2018_3: "Hebei Department of Human Resources and Social Security, Department of Finance, Department of Civil Affairs and Poverty Alleviation Office: Implementing Opinions on Social-Insurance Poverty Relief (2018)",
+    doc_tgrs_2018_4: "Tangshan High-tech Zone Human Resources and Social Security Bureau: budget request to the zone committee (24 April 2018)",
+    doc_gf_2014_8: "State Council: Opinions on a Unified Basic Pension Scheme for Urban and Rural Residents (2014)",
+    doc_rsb_2017_59: "Ministry of Human Resources and Social Security, Ministry of Finance and State Council Poverty Alleviation Office: Opinions on Social-Insurance Poverty Relief (1 August 2017)",
 };

@@ -1,30 +1,7 @@
 //! English glosses of the quoted clauses and the documents' names (English mode only).
 
+use super::Glosses;
 use crate::policy::clauses::{self, Clause};
-
-/// English glosses of the Chinese policy quotes and document numbers (shown in English mode
-/// beside the Chinese, never instead of it).
-#[derive(Debug)]
-pub struct Glosses {
-    /// JRS-2018-3 一.
-    pub jrs_1_poor_persons: &'static str,
-    /// JRS-2018-3 二(一)1, the payment.
-    pub jrs_2_1_1_payment: &'static str,
-    /// JRS-2018-3 二(一)1, the direct claim.
-    pub jrs_2_1_1_direct_claim: &'static str,
-    /// JRS-2018-3 二(一)2.
-    pub jrs_2_1_2_whole_year: &'static str,
-    /// JRS-2018-3 二(二)1.
-    pub jrs_2_2_1_medical: &'static str,
-    /// TGRS-2018-4.
-    pub tgrs_2018_4_budget: &'static str,
-    /// 国发〔2014〕8号 (summary).
-    pub gf_2014_8_ages: &'static str,
-    /// 国发〔2014〕8号 三(三), severe disability (summary).
-    pub gf_2014_8_severe_disability: &'static str,
-    /// The documents' names, by policy-page id.
-    pub docs: [(&'static str, &'static str); 4],
-}
 
 impl Glosses {
     /// The gloss of a cited clause.
@@ -44,9 +21,12 @@ impl Glosses {
 
     /// The English name of a document, by policy-page id.
     pub fn doc(&self, doc: &str) -> &'static str {
-        self.docs
-            .iter()
-            .find(|(id, _)| *id == doc)
-            .map_or("", |(_, name)| name)
+        match doc {
+            "JRS-2018-3" => self.doc_jrs_2018_3,
+            "TGRS-2018-4" => self.doc_tgrs_2018_4,
+            "GF-2014-8" => self.doc_gf_2014_8,
+            "RSB-2017-59" => self.doc_rsb_2017_59,
+            _ => "",
+        }
     }
 }

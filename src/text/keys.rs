@@ -9,7 +9,10 @@
 macro_rules! catalogue {
     ($(#[doc = $sdoc:literal])+ $name:ident { $($(#[doc = $doc:literal])+ $key:ident,)+ }) => {
         $(#[doc = $sdoc])+
+        // repr(C): the fields in declaration order, the layout of an array of `&'static str`
+        // (`from_strings`).
         #[derive(Debug)]
+        #[repr(C)]
         pub struct $name {
             $($(#[doc = $doc])+ pub $key: &'static str,)+
         }
@@ -19,6 +22,37 @@ macro_rules! catalogue {
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key)),+]
             }
+
+            /// How many strings the catalogue holds.
+            #[allow(dead_code)]
+            pub(crate) const LEN: usize = [$(stringify!($key)),+].len();
+
+            /// The catalogue whose strings, in declaration order, are `strings` (the page's
+            /// English, fetched at run time: [`super::lazy`]); `None` unless there are exactly
+            /// [`Self::LEN`]. No copy: the catalogue is the array itself.
+            #[allow(dead_code)]
+            pub(crate) fn from_strings(strings: &'static [&'static str]) -> Option<&'static $name> {
+                let strings: &'static [&'static str; Self::LEN] = strings.try_into().ok()?;
+                const {
+                    assert!(
+                        std::mem::size_of::<$name>() == std::mem::size_of::<[&'static str; Self::LEN]>()
+                            && std::mem::align_of::<$name>() == std::mem::align_of::<&'static str>()
+                    )
+                };
+                // SAFETY: the struct is `repr(C)` and every field is a `&'static str` (the macro
+                // declares nothing else), so its layout is that of `[&'static str; LEN]`: the
+                // fields in declaration order, at multiples of one size, no padding (the const
+                // assertion above checks size and alignment). Every field is a valid
+                // `&'static str`, and the array lives for 'static.
+                Some(unsafe { &*(strings as *const [&'static str; Self::LEN]).cast::<$name>() })
+            }
+
+            /// Folds every string, in declaration order, into an FNV-1a digest (a `const fn`,
+            /// so that a bundle can know its other language's digest without its strings).
+            pub const fn digest(&self, mut h: u64) -> u64 {
+                $(h = super::lazy::fnv(h, self.$key.as_bytes());)+
+                h
+            }
         }
     };
 }
@@ -27,8 +61,6 @@ catalogue! {
     /// One language's strings for every surface: the resident's page, the answers, the core's
     /// errors. `{name}` marks a value filled in ([`super::fill`]).
     Text {
-    /// This language's own name, shown on the switch of the other language.
-    language_name,
     /// The resident page's `<title>`.
     doc_title,
     /// The clerk page's `<title>`.
@@ -53,6 +85,8 @@ catalogue! {
     update_text,
     /// The button that takes the new version.
     update_button,
+    /// The English strings could not be fetched (the resident page fetches them on demand).
+    english_unavailable,
 
     /// Field: policy year.
     year,
@@ -504,5 +538,36 @@ catalogue! {
     unavailable,
     /// The JS API's error when the module fails to load.
     failed,
+    }
+}
+
+catalogue! {
+    /// English glosses of the Chinese policy quotes and the documents' names (shown in English
+    /// mode beside the Chinese, never instead of it).
+    Glosses {
+    /// JRS-2018-3 一.
+    jrs_1_poor_persons,
+    /// JRS-2018-3 二(一)1, the payment.
+    jrs_2_1_1_payment,
+    /// JRS-2018-3 二(一)1, the direct claim.
+    jrs_2_1_1_direct_claim,
+    /// JRS-2018-3 二(一)2.
+    jrs_2_1_2_whole_year,
+    /// JRS-2018-3 二(二)1.
+    jrs_2_2_1_medical,
+    /// TGRS-2018-4.
+    tgrs_2018_4_budget,
+    /// 国发〔2014〕8号 (summary).
+    gf_2014_8_ages,
+    /// 国发〔2014〕8号 三(三), severe disability (summary).
+    gf_2014_8_severe_disability,
+    /// The name of JRS-2018-3.
+    doc_jrs_2018_3,
+    /// The name of TGRS-2018-4.
+    doc_tgrs_2018_4,
+    /// The name of GF-2014-8.
+    doc_gf_2014_8,
+    /// The name of RSB-2017-59.
+    doc_rsb_2017_59,
     }
 }

@@ -15,13 +15,13 @@
 pub mod en;
 mod glosses;
 mod keys;
+pub mod lazy;
 mod lookup;
 #[cfg(test)]
 mod tests;
 pub mod zh;
 
-pub use glosses::Glosses;
-pub use keys::{ClerkText, ShellText, SummaryText, Text};
+pub use keys::{ClerkText, Glosses, ShellText, SummaryText, Text};
 
 use crate::input::{ErrorCode, InputError};
 use crate::shell::Problem;
@@ -41,7 +41,7 @@ impl Lang {
     pub fn text(self) -> &'static Text {
         match self {
             Lang::Zh => &zh::TEXT,
-            Lang::En => &en::TEXT,
+            Lang::En => lazy::text(),
         }
     }
 
@@ -65,7 +65,16 @@ impl Lang {
     pub fn shell(self) -> &'static ShellText {
         match self {
             Lang::Zh => &zh::SHELL,
-            Lang::En => &en::SHELL,
+            Lang::En => lazy::shell(),
+        }
+    }
+
+    /// The language's own name, on the switch that offers it (not from the catalogues: the
+    /// switch to English shows it before the English catalogue is fetched, [`lazy`]).
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
         }
     }
 
@@ -105,7 +114,7 @@ impl Lang {
     pub fn glosses(self) -> Option<&'static Glosses> {
         match self {
             Lang::Zh => None,
-            Lang::En => Some(&en::GLOSSES),
+            Lang::En => lazy::glosses(),
         }
     }
 

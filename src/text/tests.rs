@@ -28,9 +28,9 @@ fn has_han(s: &str) -> bool {
 
 /// The document numbers may appear in English (they are the documents' names).
 fn without_doc_numbers(s: &str) -> String {
-    en::GLOSSES.docs.iter().fold(s.to_string(), |acc, (id, _)| {
-        acc.replace(doc_number(id), "")
-    })
+    ["JRS-2018-3", "TGRS-2018-4", "GF-2014-8", "RSB-2017-59"]
+        .iter()
+        .fold(s.to_string(), |acc, id| acc.replace(doc_number(id), ""))
 }
 
 #[test]

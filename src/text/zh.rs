@@ -4,7 +4,6 @@ use super::{ClerkText, ShellText, SummaryText, Text};
 
 /// 简体中文.
 pub const TEXT: Text = Text {
-    language_name: "中文",
     doc_title: "社会保险扶贫政策计算器 · 冀人社发〔2018〕3号",
     clerk_doc_title: "经办人员 · 政府代缴资金测算与名单核对 · 冀人社发〔2018〕3号",
     title: "社会保险扶贫政策计算器",
@@ -17,6 +16,7 @@ pub const TEXT: Text = Text {
     toolbar_label: "显示设置",
     update_text: "计算器有新版本。更新后页面会重新载入,已填写的内容会清空。",
     update_button: "更新",
+    english_unavailable: "英文版未能载入，请检查网络后再试。",
 
     year: "政策年度",
     year_option: "{year} 年",

@@ -2,6 +2,7 @@
 //! our own page: the static header, `<html lang>`, the title, classes on `<html>`. Never to a
 //! host's page (the embed).
 
+use crate::text::lazy::english_ready;
 use crate::text::Lang;
 use leptos::prelude::*;
 
@@ -88,6 +89,41 @@ pub(crate) fn lang_from_location() -> Lang {
         .map_or(Lang::Zh, |q| Lang::from_query(&q))
 }
 
+/// Makes `lang` ready to show: at once for Chinese, and for English wherever it is linked in;
+/// the resident page fetches its English first ([`crate::text::lazy`]). False when it could not.
+pub(crate) async fn ready(lang: Lang) -> bool {
+    if lang == Lang::Zh || english_ready() {
+        return true;
+    }
+    #[cfg(feature = "lazy_en")]
+    return fetch_english().await;
+    #[cfg(not(feature = "lazy_en"))]
+    false
+}
+
+/// Fetches `text.en.<digest>.json` (beside the page; the service worker caches it with the
+/// page) and installs it when it is this build's.
+#[cfg(feature = "lazy_en")]
+async fn fetch_english() -> bool {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    async fn strings() -> Option<Vec<String>> {
+        let window = web_sys::window()?;
+        let file = crate::text::lazy::english_file();
+        let response = JsFuture::from(window.fetch_with_str(&file)).await.ok()?;
+        let response: web_sys::Response = response.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let json = JsFuture::from(response.json().ok()?).await.ok()?;
+        let array: js_sys::Array = json.dyn_into().ok()?;
+        array.iter().map(|v| v.as_string()).collect()
+    }
+    strings()
+        .await
+        .is_some_and(crate::text::lazy::install_english)
+}
+
 /// The app's toolbar: the language switch and the large-type switch (both kept while the
 /// page is open; never stored). The page's title and tabs are static HTML (www/index.html),
 /// painted before the wasm runs, and follow the language switch.
@@ -99,6 +135,26 @@ pub fn Toolbar(
     page: Page,
 ) -> impl IntoView {
     let large = RwSignal::new(false);
+    // English could not be fetched (the resident page fetches it when first chosen).
+    let failed = RwSignal::new(false);
+    let show = move |next: Lang| {
+        if next == Lang::Zh || english_ready() {
+            lang.set(next);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let ok = ready(next).await;
+            failed.set(!ok);
+            if ok {
+                lang.set(next);
+            }
+        });
+    };
+    // Opened in English (`?lang=en`) before English is here: Chinese until it is.
+    if !english_ready() && lang.get_untracked() == Lang::En {
+        lang.set(Lang::Zh);
+        show(Lang::En);
+    }
     Effect::new(move |_| sync_static_header(lang.get(), page));
     view! {
         // Shown by www/sw-register.js when a new version waits; the text is ours so that it
@@ -113,9 +169,9 @@ pub fn Toolbar(
                 id="dj-lang"
                 class="dj-toggle"
                 lang=move || lang.get().other().tag()
-                on:click=move |_| lang.update(|l| *l = l.other())
+                on:click=move |_| show(lang.get_untracked().other())
             >
-                {move || lang.get().other().text().language_name}
+                {move || lang.get().other().own_name()}
             </button>
             <button
                 type="button"
@@ -140,6 +196,9 @@ pub fn Toolbar(
             >
                 {move || lang.get().text().large}
             </button>
+            <span class="dj-lang-failed" role="status">
+                {move || failed.get().then(|| lang.get().text().english_unavailable)}
+            </span>
         </div>
     }
 }

@@ -46,6 +46,15 @@ export async function start({ args = [] } = {}) {
   };
 }
 
+/** Clicks the language switch and waits for the app to show the other language (the resident
+ *  page fetches its English the first time: src/text/lazy.rs). */
+export async function switchLanguage(page) {
+  const lang = () => page.evaluate(() => document.querySelector('#dj-lang')?.closest('.dj')?.getAttribute('lang'));
+  const before = await lang();
+  await page.click('#dj-lang');
+  await page.waitForFunction((b) => document.querySelector('#dj-lang')?.closest('.dj')?.getAttribute('lang') !== b, before);
+}
+
 /** A page object for the resident's page. */
 export class ResidentPage {
   constructor(page) {

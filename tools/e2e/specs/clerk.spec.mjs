@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { start, ResidentPage, SHOTS, daijiaoBin } from '../lib.mjs';
+import { start, ResidentPage, SHOTS, daijiaoBin, switchLanguage } from '../lib.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 let env;
@@ -40,7 +40,7 @@ test('700 people in 2018: 33 元 per person and 23,100 元 (2.31 万元) at the 
   await p.page.fill('#dj-b-people', '100000001');
   assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '人数应在 0 到 100000000 之间，现为 100000001。');
   assert.equal(await p.page.getAttribute('#dj-b-people', 'aria-invalid'), 'true');
-  await p.page.click('#dj-lang');
+  await switchLanguage(p.page);
   assert.equal(await p.page.locator('#dj-b-people-error').innerText(), 'The number of people must be between 0 and 100000000, not 100000001.');
   await p.page.fill('#dj-b-people', '100000000');
   assert.equal(await p.page.locator('#dj-b-people-error').innerText(), '');
@@ -125,9 +125,9 @@ test('an empty roster, a header-only roster, a wrong header and an unreadable fi
     await error.waitFor();
     assert.match(await error.innerText(), zh, name);
     assert.equal(await p.page.locator('.dj-roster-result').count(), 0, name);
-    await p.page.click('#dj-lang');
+    await switchLanguage(p.page);
     assert.match(await p.page.locator('[data-card=roster] .dj-error').innerText(), en, name);
-    await p.page.click('#dj-lang');
+    await switchLanguage(p.page);
     await p.page.setInputFiles('#dj-roster-file', []);
   }
   // A file the browser cannot read (moved or deleted after it was chosen): the read fails.
@@ -140,7 +140,7 @@ test('an empty roster, a header-only roster, a wrong header and an unreadable fi
   const error = p.page.locator('[data-card=roster] .dj-error');
   await error.waitFor();
   assert.equal(await error.innerText(), '无法读取文件');
-  await p.page.click('#dj-lang');
+  await switchLanguage(p.page);
   assert.equal(await p.page.locator('[data-card=roster] .dj-error').innerText(), 'The file could not be read');
   assert.equal(await p.page.isEnabled('#dj-roster-file'), true, 'the clerk can choose another file');
   await p.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { start, ResidentPage, axe } from '../lib.mjs';
+import { start, ResidentPage, axe, switchLanguage, DIST } from '../lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -47,7 +47,7 @@ test('switching to English keeps every answer, and switching back keeps them aga
   await p.pension('enrolled');
   assert.match(await p.cardText('pension'), /政府为您代缴 100 元/);
 
-  await page.click('#dj-lang');
+  await switchLanguage(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('h1').innerText(), 'Social-insurance poverty-relief calculator');
   assert.match(await page.title(), /^Social-insurance poverty-relief calculator/);
@@ -64,13 +64,13 @@ test('switching to English keeps every answer, and switching back keeps them aga
   assert.deepEqual(stray(await englishText(page)), [], 'no Chinese left outside quotes');
   await p.shot('english-answers');
 
-  await page.click('#dj-lang');
+  await switchLanguage(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.equal(await page.locator('h1').innerText(), '社会保险扶贫政策计算器');
   assert.equal(await page.getAttribute('#dj-tab-clerk', 'href'), 'clerk.html');
   assert.equal(await page.inputValue('#dj-age'), '40');
   assert.match(await p.cardText('pension'), /政府为您代缴 100 元/);
-  for (let i = 0; i < 10; i++) await page.click('#dj-lang');
+  for (let i = 0; i < 10; i++) await switchLanguage(page);
   await p.age(41);
   assert.match(await p.cardText('pension'), /政府为您代缴 100 元/, 'the form still answers after ten switches');
   assert.equal(await page.locator('form.dj-form').count(), 1, 'one form, not one per switch');
@@ -81,7 +81,7 @@ test('switching to English keeps every answer, and switching back keeps them aga
 test('in English the policy quotes stay Chinese, each with an English gloss', async () => {
   const p = await ResidentPage.open(env);
   const page = p.page;
-  await page.click('#dj-lang');
+  await switchLanguage(page);
   await p.age(65);
   await p.status('registered_poor');
   await p.pension('not_enrolled');
@@ -109,7 +109,7 @@ test('English errors name the field in English, and every English state passes a
   const page = await context.newPage();
   const p = new ResidentPage(page);
   await page.goto(env.url + '?lang=en');
-  await page.locator('#dj-age').waitFor();
+  await page.locator('.dj[lang=en] #dj-age').waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('label[for=dj-age]').innerText(), 'Age (full years)');
   await axe(page, 'English: empty form');
@@ -157,7 +157,7 @@ test('the clerk page switches language keeping the budget and the roster result'
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the English clerk page scrolls sideways by ${overflow}px at 320 px`);
 
-  await page.click('#dj-lang');
+  await switchLanguage(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.equal(await page.inputValue('#dj-b-people'), '700');
   assert.match((await budget.innerText()).replace(/\s+/g, ' '), /2018 年 · 700 人/);
@@ -170,12 +170,50 @@ test('in kiosk mode 清除 also puts the language back to Chinese for the next p
   const p = await ResidentPage.open(env);
   const page = p.page;
   await page.goto(env.url + '?kiosk=1&lang=en');
-  await page.locator('#dj-age').waitFor();
+  await page.locator('.dj[lang=en] #dj-age').waitFor();
   await p.age(40);
   assert.equal(await page.locator('.dj-clear').innerText(), 'Clear');
   await page.click('.dj-clear');
   assert.equal(await page.inputValue('#dj-age'), '');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   assert.equal(await page.locator('.dj-clear').innerText(), '清除');
+  await p.close();
+});
+
+test('the English strings are fetched only when English is chosen, and a missing or foreign file keeps the page in Chinese with a note', async () => {
+  // without the service worker, which would answer from its cache before any route here
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const p = new ResidentPage(page);
+  await page.goto(env.url);
+  await page.locator('#dj-age').waitFor();
+  const fetched = [];
+  page.on('request', (r) => { if (/text\.en\.[0-9a-f]{16}\.json$/.test(r.url())) fetched.push(r.url()); });
+  await p.age(40);
+  await p.status('dibao');
+  await p.pension('enrolled');
+  assert.deepEqual(fetched, [], 'nothing fetched while the page is in Chinese');
+  // the file is missing: the page stays in Chinese and says why, in Chinese
+  await page.route(/text\.en\.[0-9a-f]{16}\.json$/, (r) => r.fulfill({ status: 404, body: '' }));
+  await page.click('#dj-lang');
+  await page.locator('.dj-lang-failed', { hasText: '英文版未能载入' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.match(await p.cardText('pension'), /政府为您代缴 100 元/);
+  // another build's file (one string changed) is refused the same way
+  await page.unroute(/text\.en\.[0-9a-f]{16}\.json$/);
+  const file = fs.readdirSync(DIST).find((f) => /^text\.en\..*\.json$/.test(f));
+  const real = JSON.parse(fs.readFileSync(path.join(DIST, file), 'utf8'));
+  await page.route(/text\.en\.[0-9a-f]{16}\.json$/, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify([...real.slice(0, -1), 'changed']) }));
+  await page.click('#dj-lang');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN', 'a foreign file is not installed');
+  assert.match(await page.locator('.dj-lang-failed').innerText(), /英文版未能载入/);
+  // the real file: English, and the note is gone
+  await page.unroute(/text\.en\.[0-9a-f]{16}\.json$/);
+  await switchLanguage(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('.dj-lang-failed').innerText(), '');
+  assert.match(await p.cardText('pension'), /The government pays 100 yuan for you/);
+  assert.equal(fetched.length, 3, 'one request per attempt');
   await p.close();
 });

@@ -3,7 +3,7 @@
 // with none a resident who would qualify is told that joining makes it a yes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ResidentPage, axe } from '../lib.mjs';
+import { start, ResidentPage, axe, switchLanguage } from '../lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -26,7 +26,7 @@ test('the medical scheme decides whether the residents\' subsidy applies, in bot
   assert.match(medical, /不资助/);
   assert.match(medical, /参加城乡居民基本医疗保险后，即可享受这项资助/);
   await axe(p.page, 'no medical insurance');
-  await p.page.click('#dj-lang');
+  await switchLanguage(p.page);
   assert.match(await p.cardText('medical'), /join the residents' medical insurance/i);
   assert.equal(await p.page.isChecked('#dj-ms-none'), true, 'the answer survives the language switch');
   await axe(p.page, 'no medical insurance, English');

@@ -3,7 +3,7 @@
 // documents do not decide, neither yes nor no, and whom to ask — in both languages, axe clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ResidentPage, axe } from '../lib.mjs';
+import { start, ResidentPage, axe, switchLanguage } from '../lib.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -28,7 +28,7 @@ test('an enrolled 40-year-old with a severe disability has the payment made and 
   assert.match(await p.cardText('pension'), /国发〔2014〕8号 三\(三\)/);
   await axe(p.page, 'severe disability');
   await p.shot('severe-disability');
-  await p.page.click('#dj-lang');
+  await switchLanguage(p.page);
   const en = await p.cardText('medical');
   assert.match(en, /Not decided by these documents/);
   assert.match(en, /neither a yes nor a no/);
