@@ -11,9 +11,11 @@ use crate::policy::clauses::{
     JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
 use crate::policy::params::{
-    Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, MEDICAL_CONTRIBUTION,
-    MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE, PENSION_AGE, TIERS,
+    Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, LAST_YEAR,
+    MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE,
+    PENSION_AGE, TIERS,
 };
+use crate::policy::readings::{Reading, Readings};
 use rust_decimal::Decimal;
 
 /// The version of the encoded rules and parameters, stamped on every answer.
@@ -109,6 +111,9 @@ pub struct Reason {
     pub clauses: Vec<Clause>,
     /// What alone would change a no into a yes, where one thing would.
     pub hint: Option<Hint>,
+    /// Our readings the answer relies on, where the documents' words leave a choice
+    /// ([`crate::policy::readings`]).
+    pub readings: Readings,
 }
 
 /// The government's payment of the pension contribution (代缴), JRS-2018-3 二(一)1–2.
@@ -125,8 +130,12 @@ pub struct PensionContribution {
     pub resident_amount_yuan: Option<Decimal>,
     /// The contribution subsidy (缴费补贴) on the paid tier, when the government pays.
     pub subsidy_yuan: Option<Decimal>,
-    /// That year's tiers with the subsidy of each.
+    /// That year's tiers with the subsidy of each (all of them: [`Self::tiers_offered`] is
+    /// what this resident may choose from).
     pub tiers: &'static [Tier],
+    /// Whether the kept 100 元 tier (from 2019) is offered to this resident: only to those it
+    /// is kept for, the holders of a status that the payment names.
+    pub kept_tier_offered: bool,
     /// True when the payment itself (the tier paid) is provisional for the year.
     pub provisional: bool,
     /// True when the tier table and its subsidies (including `subsidy_yuan`) are provisional.
@@ -135,11 +144,25 @@ pub struct PensionContribution {
     pub reason: Reason,
 }
 
+impl PensionContribution {
+    /// The tiers this resident may choose from: the year's table, without the kept tier for
+    /// anyone it is not kept for.
+    pub fn tiers_offered(&self) -> impl Iterator<Item = &'static Tier> + '_ {
+        self.tiers
+            .iter()
+            .filter(move |t| !t.kept || self.kept_tier_offered)
+    }
+}
+
 /// Drawing the pension with no back contributions, JRS-2018-3 二(一)1 (last part).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DirectClaim {
     /// True exactly for this route.
     pub eligible: bool,
+    /// With a birth month whose 60th birthday falls in the year: the earliest month the
+    /// pension can start, the month after that birthday month ("自办理手续次月起"; later if the
+    /// procedure is done later). `(year, month)`.
+    pub earliest_start_month: Option<(u16, u8)>,
     /// The minimum basic pension (元/月) that year, `None` when unknown.
     pub monthly_pension_yuan: Option<Decimal>,
     /// True when the monthly amount is provisional or unknown.
@@ -181,6 +204,17 @@ pub struct Decision {
     pub medical_subsidy: MedicalSubsidy,
     /// [`POLICY_VERSION`].
     pub policy_version: &'static str,
+}
+
+impl Decision {
+    /// Every reading the three answers rely on.
+    pub fn readings(&self) -> Readings {
+        self.pension_contribution
+            .reason
+            .readings
+            .union(self.direct_claim.reason.readings)
+            .union(self.medical_subsidy.reason.readings)
+    }
 }
 
 /// Internal: a year's parameters, all present (the resident's year is validated).
@@ -227,8 +261,11 @@ impl YearParams {
 pub struct Facts {
     /// Policy year.
     pub year: u16,
-    /// Age in completed years.
+    /// Age in completed years (周岁): the age held all year when only an age is known; with a
+    /// birth month, the age reached on the birthday in this year (one less before it).
     pub age: u8,
+    /// The birth month, when known (then [`Self::age`] is reached in that month of the year).
+    pub birth_month: Option<u8>,
     /// Statuses held that year.
     pub statuses: Statuses,
     /// Lifted out of the register on or after 2016-08-01 (false without an exit date).
@@ -245,10 +282,28 @@ impl Facts {
         Facts {
             year: r.year,
             age: r.age,
+            birth_month: r.born.map(|b| b.month),
             statuses: r.statuses,
             exited_on_or_after_cutoff: exited_on_or_after_cutoff(r.exited_on),
             pension: r.pension,
             medical_scheme: r.medical_scheme,
+        }
+    }
+}
+
+impl Facts {
+    /// Whether the age changes during the year (a birth month is known).
+    pub fn birthday_in_year(&self) -> bool {
+        self.birth_month.is_some()
+    }
+
+    /// The youngest age held during the year: one less than [`Self::age`] before a birthday
+    /// in the year.
+    pub fn youngest_age(&self) -> u8 {
+        if self.birthday_in_year() {
+            self.age.saturating_sub(1)
+        } else {
+            self.age
         }
     }
 }
@@ -262,7 +317,7 @@ impl Facts {
 /// use daijiao::input::{Pension, Resident, Status, Statuses};
 /// use daijiao::rules::evaluate;
 /// let mut r = Resident {
-///     year: 2018, age: 40, exited_on: None, pension: Pension::Enrolled,
+///     year: 2018, age: 40, born: None, exited_on: None, pension: Pension::Enrolled,
 ///     statuses: Statuses::NONE.with(Status::Dibao), medical_scheme: Default::default(),
 /// };
 /// let d = evaluate(&r).unwrap();
@@ -309,6 +364,7 @@ fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) ->
         decided_by,
         clauses,
         hint: None,
+        readings: Readings::NONE,
     }
 }
 
@@ -334,7 +390,22 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
         &[JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS]
     };
     let provisional = p.tier_provisional || severe.is_some();
-    let no = |code: ReasonCode, hint: Option<Hint>, extra: Option<Clause>| {
+    let kept_tier = p.tiers.iter().any(|t| t.kept);
+    // The readings any answer of this part relies on; the age reading is added once the age
+    // is looked at.
+    let readings = Readings::NONE
+        .with_if(
+            Reading::Until2020Inclusive,
+            r.year == LAST_YEAR && poor.is_some(),
+        )
+        .with_if(
+            Reading::PoorPersonsAsListed,
+            poor.is_none() && r.statuses.has(Status::OtherHardship),
+        )
+        .with_if(Reading::SevereDisabilityWholeMinimum, severe.is_some())
+        .with_if(Reading::KeptTierOnlyForThem, kept_tier);
+    let aged = readings.with(age_reading(r));
+    let no = |code: ReasonCode, hint: Option<Hint>, extra: Option<Clause>, readings: Readings| {
         let mut clauses = base.to_vec();
         clauses.extend(extra);
         PensionContribution {
@@ -344,33 +415,42 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
             resident_amount_yuan: None,
             subsidy_yuan: None,
             tiers: p.tiers,
+            kept_tier_offered: decided_by.is_some(),
             provisional,
             tiers_provisional: p.tiers_provisional,
             reason: Reason {
                 hint,
+                readings,
                 ..reason(code, decided_by, clauses)
             },
         }
     };
     if decided_by.is_none() {
-        return no(ReasonCode::NoQualifyingStatus, None, None);
+        return no(ReasonCode::NoQualifyingStatus, None, None, readings);
     }
+    // 周岁 during the year: one age all year, or two when the birthday falls in it (§ Facts).
     if r.age < ENROL_MIN_AGE {
         return no(
             ReasonCode::TooYoung,
             Some(Hint::ReachAge(ENROL_MIN_AGE)),
             Some(GF_2014_8_AGES),
+            aged,
         );
     }
-    if r.age >= PENSION_AGE {
-        return no(ReasonCode::TooOld, None, Some(GF_2014_8_AGES));
+    if r.youngest_age() >= PENSION_AGE {
+        return no(ReasonCode::TooOld, None, Some(GF_2014_8_AGES), aged);
     }
     match r.pension {
         Pension::Enrolled => {}
-        Pension::NotEnrolled => return no(ReasonCode::NotEnrolled, Some(Hint::Enrol), None),
-        Pension::Receiving => return no(ReasonCode::AlreadyReceiving, None, None),
+        Pension::NotEnrolled => return no(ReasonCode::NotEnrolled, Some(Hint::Enrol), None, aged),
+        Pension::Receiving => return no(ReasonCode::AlreadyReceiving, None, None, aged),
         Pension::EmployeeScheme => {
-            return no(ReasonCode::InEmployeeScheme, None, Some(GF_2014_8_AGES))
+            return no(
+                ReasonCode::InEmployeeScheme,
+                None,
+                Some(GF_2014_8_AGES),
+                aged,
+            )
         }
     }
     let subsidy = p
@@ -385,9 +465,22 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
         resident_amount_yuan: Some(Decimal::ZERO),
         subsidy_yuan: subsidy,
         tiers: p.tiers,
+        kept_tier_offered: true,
         provisional,
         tiers_provisional: p.tiers_provisional,
-        reason: reason(ReasonCode::GovernmentPays, decided_by, base.to_vec()),
+        reason: Reason {
+            readings: aged,
+            ..reason(ReasonCode::GovernmentPays, decided_by, base.to_vec())
+        },
+    }
+}
+
+/// The age reading an answer relies on: one age all year, or the ages of a birth month.
+fn age_reading(r: &Facts) -> Reading {
+    if r.birthday_in_year() {
+        Reading::AgeAtAnyTimeInYear
+    } else {
+        Reading::AgeHeldAllYear
     }
 }
 
@@ -399,27 +492,54 @@ fn direct_claim(r: &Facts, p: &YearParams) -> DirectClaim {
         .into_iter()
         .find(|s| r.statuses.has(*s));
     let clauses = vec![JRS_2_1_1_DIRECT_CLAIM, JRS_1_POOR_PERSONS];
-    let answer = |code: ReasonCode, hint: Option<Hint>| DirectClaim {
-        eligible: code == ReasonCode::DirectClaimAllowed,
-        monthly_pension_yuan: p.pension,
-        provisional: p.pension_provisional,
-        reason: Reason {
-            hint,
-            ..reason(code, decided_by, clauses.clone())
-        },
+    let readings = Readings::NONE.with_if(
+        Reading::Until2020Inclusive,
+        r.year == LAST_YEAR && decided_by.is_some(),
+    );
+    let aged = readings.with(age_reading(r));
+    let answer = |code: ReasonCode, hint: Option<Hint>, readings: Readings| {
+        let eligible = code == ReasonCode::DirectClaimAllowed;
+        // "自办理手续次月起": a birth month in this year's 60th birthday names the earliest month.
+        let earliest_start_month = match r.birth_month {
+            Some(m) if eligible && r.age == PENSION_AGE => Some(month_after(r.year, m)),
+            _ => None,
+        };
+        DirectClaim {
+            eligible,
+            earliest_start_month,
+            monthly_pension_yuan: p.pension,
+            provisional: p.pension_provisional,
+            reason: Reason {
+                hint,
+                readings: readings.with_if(
+                    Reading::DirectClaimFromMonthAfter,
+                    earliest_start_month.is_some(),
+                ),
+                ..reason(code, decided_by, clauses.clone())
+            },
+        }
     };
     if decided_by.is_none() {
-        return answer(ReasonCode::NotRegisteredPoor, None);
+        return answer(ReasonCode::NotRegisteredPoor, None, readings);
     }
     if r.age < PENSION_AGE {
         let hint = (r.pension == Pension::NotEnrolled).then_some(Hint::ReachAge(PENSION_AGE));
-        return answer(ReasonCode::TooYoung, hint);
+        return answer(ReasonCode::TooYoung, hint, aged);
     }
     match r.pension {
-        Pension::NotEnrolled => answer(ReasonCode::DirectClaimAllowed, None),
-        Pension::Enrolled => answer(ReasonCode::AlreadyEnrolled, None),
-        Pension::Receiving => answer(ReasonCode::AlreadyReceiving, None),
-        Pension::EmployeeScheme => answer(ReasonCode::InEmployeeScheme, None),
+        Pension::NotEnrolled => answer(ReasonCode::DirectClaimAllowed, None, aged),
+        Pension::Enrolled => answer(ReasonCode::AlreadyEnrolled, None, aged),
+        Pension::Receiving => answer(ReasonCode::AlreadyReceiving, None, aged),
+        Pension::EmployeeScheme => answer(ReasonCode::InEmployeeScheme, None, aged),
+    }
+}
+
+/// The month after `(year, month)`.
+fn month_after(year: u16, month: u8) -> (u16, u8) {
+    if month >= 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
     }
 }
 
@@ -497,6 +617,19 @@ fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
         (None, None) => (Some(Decimal::ZERO), ReasonCode::NoQualifyingStatus, None),
     };
     let amount = rate.map(|rate| round_subsidy_to_fen(rate * p.medical));
+    let readings = Readings::NONE
+        .with_if(
+            Reading::ExitDateOnOrAfter,
+            s.has(Status::RegisteredPoorExited) && !s.has(Status::RegisteredPoor),
+        )
+        .with_if(
+            Reading::ExitedBeforeCutoffNoSubsidy,
+            code == ReasonCode::ExitedBeforeCutoff,
+        )
+        .with_if(
+            Reading::WholeYearForMedical,
+            matches!(code, ReasonCode::FullSubsidy | ReasonCode::PartialSubsidy),
+        );
     MedicalSubsidy {
         determined: rate.is_some(),
         rate,
@@ -504,10 +637,13 @@ fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
         amount_yuan: amount,
         resident_pays_yuan: amount.map(|a| p.medical - a),
         provisional: p.medical_provisional,
-        reason: reason(
-            code,
-            decided_by,
-            vec![JRS_2_2_1_MEDICAL, JRS_1_POOR_PERSONS],
-        ),
+        reason: Reason {
+            readings,
+            ..reason(
+                code,
+                decided_by,
+                vec![JRS_2_2_1_MEDICAL, JRS_1_POOR_PERSONS],
+            )
+        },
     }
 }

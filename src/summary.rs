@@ -61,6 +61,7 @@ fn decision(year: u16, age: u8, status: Status, pension: Pension) -> Option<Deci
     evaluate(&Resident {
         year,
         age,
+        born: None,
         statuses: Statuses::NONE.with(status),
         exited_on: (status == Status::RegisteredPoorExited)
             .then(|| Date::from_tuple(MEDICAL_EXIT_CUTOFF)),

@@ -36,6 +36,16 @@ fn input_error_cases() {
 }
 
 #[test]
+fn birth_month_cases() {
+    check("birth_month.toml");
+}
+
+#[test]
+fn reading_cases() {
+    check("readings.toml");
+}
+
+#[test]
 fn budget_cases() {
     check("budget.toml");
 }
@@ -61,6 +71,10 @@ fn the_runner_fails_on_a_wrong_expectation_a_wrong_clause_and_a_case_without_one
         json!({"name": "a yes without its clause", "input": input,
             "expect": {"pension_contribution.government_pays": true}}),
         json!({"name": "expects nothing", "input": input, "expect": {}}),
+        json!({"name": "a reading not listed", "input": input, "readings": ["exit_date_on_or_after"],
+            "expect": {"pension_contribution.government_pays": true}, "clause": "JRS-2018-3 二(一)1"}),
+        json!({"name": "a listed reading not expected", "input": input, "readings": [],
+            "expect": {"pension_contribution.government_pays": true}, "clause": "JRS-2018-3 二(一)1"}),
     ];
     for case in &wrong {
         let failures = check_cases("made-up.toml", std::slice::from_ref(case));
@@ -72,4 +86,58 @@ fn the_runner_fails_on_a_wrong_expectation_a_wrong_clause_and_a_case_without_one
         1,
         "a duplicate name"
     );
+}
+
+/// README's list of our readings, as generated from the code and the catalogues.
+fn readings_section() -> String {
+    use daijiao::policy::readings::Reading;
+    use daijiao::text::{doc_number, Lang};
+    let mut out = String::new();
+    for r in Reading::ALL {
+        let c = r.clause();
+        out.push_str(&format!(
+            "- `{}` ({} {}): {}\n  *{}*\n",
+            r.code(),
+            doc_number(c.doc),
+            c.clause,
+            Lang::Zh.text().reading(r),
+            Lang::En.text().reading(r)
+        ));
+    }
+    out
+}
+
+#[test]
+fn every_reading_is_in_the_readme_and_listed_by_a_case() {
+    use daijiao::policy::readings::Reading;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = ("<!-- readings:start -->\n", "<!-- readings:end -->");
+    let a = readme.find(start).expect("README has the readings markers") + start.len();
+    let b = readme
+        .find(end)
+        .expect("README has the readings end marker");
+    let want = readings_section();
+    if readme[a..b] != want {
+        if std::env::var_os("DAIJIAO_BLESS").is_some() {
+            std::fs::write(&path, format!("{}{want}{}", &readme[..a], &readme[b..])).unwrap();
+        } else {
+            panic!("README's readings are stale: DAIJIAO_BLESS=1 cargo test --test cases");
+        }
+    }
+    let mut listed = std::collections::BTreeSet::new();
+    for file in common::CHECK_CASE_FILES {
+        for case in load(file) {
+            for code in case["readings"].as_array().into_iter().flatten() {
+                listed.insert(code.as_str().unwrap_or_default().to_string());
+            }
+        }
+    }
+    for r in Reading::ALL {
+        assert!(
+            listed.contains(r.code()),
+            "no case lists the reading {}",
+            r.code()
+        );
+    }
 }

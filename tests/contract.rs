@@ -8,9 +8,11 @@
 use daijiao::budget::{Fiscal, Level};
 use daijiao::contract::{
     BudgetOut, CheckAnswer, ClauseOut, DecisionOut, DirectClaimOut, ErrorBody, ErrorOut, HintOut,
-    IdOut, LevelOut, MedicalOut, PensionOut, Rate, ReasonOut, ResidentIn, Starts, TierOut, Yuan,
+    IdOut, InterpretationOut, LevelOut, MedicalOut, PensionOut, Rate, ReasonOut, ResidentIn,
+    Starts, TierOut, Yuan,
 };
 use daijiao::input::{MedicalScheme, Pension, Status};
+use daijiao::policy::readings::Reading;
 use daijiao::rules::ReasonCode;
 use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
@@ -57,6 +59,8 @@ fn ts_file() -> String {
         (ResidentIn::docs(), ResidentIn::decl(&cfg)),
         (ClauseOut::docs(), ClauseOut::decl(&cfg)),
         (ReasonCode::docs(), ReasonCode::decl(&cfg)),
+        (Reading::docs(), Reading::decl(&cfg)),
+        (InterpretationOut::docs(), InterpretationOut::decl(&cfg)),
         (HintOut::docs(), HintOut::decl(&cfg)),
         (ReasonOut::docs(), ReasonOut::decl(&cfg)),
         (TierOut::docs(), TierOut::decl(&cfg)),
@@ -290,4 +294,11 @@ fn a_decision_read_back_equals_the_decision_written() {
     assert_eq!(d.id, Some(IdOut::Int(7)));
     assert!(d.direct_claim.eligible);
     assert_eq!(d.direct_claim.starts, Some(Starts::MonthAfterProcessing));
+}
+
+#[test]
+fn every_reading_is_written_with_its_own_code() {
+    for r in Reading::ALL {
+        assert_eq!(serde_json::to_value(r).unwrap(), json!(r.code()));
+    }
 }

@@ -42,6 +42,7 @@ fn resident() -> impl Strategy<Value = Resident> {
             Resident {
                 year,
                 age,
+                born: None,
                 statuses,
                 exited_on,
                 pension,

@@ -9,9 +9,10 @@
 //! behind the `serde` feature; the page does not need them.
 
 use crate::budget::{Budget, Fiscal, Level};
-use crate::input::{MedicalScheme, Pension, Resident, RowId, Status};
+use crate::input::{MedicalScheme, Month, Pension, Resident, RowId, Status};
 use crate::money::{fmt_plain, fmt_yuan};
 use crate::policy::clauses::Clause;
+use crate::policy::readings::Reading;
 use crate::rules::{Decision, Hint, Reason, ReasonCode};
 use crate::shell::Problem;
 use crate::text::Lang;
@@ -85,6 +86,7 @@ record! {
     /// One resident, one policy year: a line of `daijiao check`, the argument of `evaluate`.
     /// Unknown fields and values are errors. `exited_on` is required with, and only with,
     /// `registered_poor_exited`, and lies between the earliest exit date and the end of `year`.
+    /// Exactly one of `age` and `born` is given.
     pub struct ResidentIn {
         /// Optional; echoed back unchanged.
         #[cfg_attr(
@@ -96,9 +98,23 @@ record! {
         /// Policy year; other years are answered as not covered by the encoded policy.
         #[cfg_attr(feature = "schema", schemars(schema_with = "schema::year"))]
         pub year: u16,
-        /// Completed years (周岁).
-        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::age"))]
-        pub age: u8,
+        /// Completed years (周岁), taken to hold all year; or give `born` instead.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::age_or_null"))]
+        #[cfg_attr(feature = "schema", ts(optional = nullable))]
+        pub age: Option<u8>,
+        /// `YYYY-MM`, the birth month, instead of `age`: the age then changes in that month of
+        /// the year (aged 16–59 at any time in the year is enough for the payment).
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::month_or_null"))]
+        #[cfg_attr(feature = "schema", ts(optional = nullable))]
+        pub born: Option<String>,
         /// Statuses held at any time in the year (JRS-2018-3 二(一)2), each at most once, any order.
         #[cfg_attr(feature = "schema", schemars(schema_with = "schema::statuses"))]
         pub statuses: Vec<Status>,
@@ -127,7 +143,8 @@ impl From<&Resident> for ResidentIn {
         ResidentIn {
             id: None,
             year: r.year,
-            age: r.age,
+            age: r.born.is_none().then_some(r.age),
+            born: r.born.map(|b| b.to_string()),
             statuses: r.statuses.iter().collect(),
             exited_on: r.exited_on.map(|d| d.to_string()),
             pension: r.pension,
@@ -214,6 +231,9 @@ record! {
         pub hint: Option<HintOut>,
         /// The clauses behind the answer, most specific first.
         pub clauses: Vec<ClauseOut>,
+        /// Our readings this answer relies on (their sentences: the decision's
+        /// `interpretations`).
+        pub interpretations: Vec<Reading>,
     }
 }
 
@@ -224,6 +244,7 @@ impl From<&Reason> for ReasonOut {
             decided_by: r.decided_by,
             hint: r.hint.map(HintOut::from),
             clauses: clauses_out(&r.clauses),
+            interpretations: r.readings.iter().collect(),
         }
     }
 }
@@ -236,6 +257,8 @@ record! {
         pub tier_yuan: Yuan,
         /// 缴费补贴 on that tier, 元.
         pub subsidy_yuan: Yuan,
+        /// The 100 元 tier kept for 贫困人员 (from 2019), listed only for those it is kept for.
+        pub kept: bool,
     }
 }
 
@@ -253,7 +276,8 @@ record! {
         pub resident_amount_yuan: Option<Yuan>,
         /// 缴费补贴 on the paid tier, or null.
         pub subsidy_yuan: Option<Yuan>,
-        /// The year's tiers.
+        /// The tiers this resident may choose from (the kept 100 元 tier only for those it is
+        /// kept for).
         pub tiers: Vec<TierOut>,
         /// The payment (the tier paid) is unverified for the year.
         pub provisional: bool,
@@ -285,6 +309,11 @@ record! {
         pub eligible: bool,
         /// When payment starts, when eligible.
         pub starts: Option<Starts>,
+        /// `YYYY-MM`: with a birth month whose 60th birthday falls in the year, the earliest
+        /// month the pension can start (the month after that birthday month; later if the
+        /// procedure is done later).
+        #[cfg_attr(feature = "schema", schemars(schema_with = "schema::month_or_null"))]
+        pub earliest_start_month: Option<String>,
         /// Basic pension, 元/月, or null when unknown.
         pub monthly_pension_yuan: Option<Yuan>,
         /// The monthly amount is unverified or unknown.
@@ -339,6 +368,34 @@ record! {
         /// Version of the rules.
         #[cfg_attr(feature = "schema", ts(as = "String"))]
         pub policy_version: Text,
+        /// Every reading of ours the answers rely on, where the documents' words leave a
+        /// choice: shown as the calculator's reading, never as the documents' words.
+        pub interpretations: Vec<InterpretationOut>,
+    }
+}
+
+record! {
+    "Interpretation",
+    /// A reading of ours (`crate::policy::readings`), in both languages.
+    pub struct InterpretationOut {
+        /// Stable code.
+        pub code: Reading,
+        /// The reading, in Chinese.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub text_zh: Text,
+        /// The reading, in English.
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub text_en: Text,
+    }
+}
+
+impl From<Reading> for InterpretationOut {
+    fn from(r: Reading) -> InterpretationOut {
+        InterpretationOut {
+            code: r,
+            text_zh: Cow::Borrowed(crate::text::Lang::Zh.text().reading(r)),
+            text_en: Cow::Borrowed(crate::text::Lang::En.text().reading(r)),
+        }
     }
 }
 
@@ -358,11 +415,11 @@ impl DecisionOut {
                 resident_amount_yuan: p.resident_amount_yuan.map(Yuan::from),
                 subsidy_yuan: p.subsidy_yuan.map(Yuan::from),
                 tiers: p
-                    .tiers
-                    .iter()
+                    .tiers_offered()
                     .map(|t| TierOut {
                         tier_yuan: t.yuan.into(),
                         subsidy_yuan: t.subsidy_yuan.into(),
+                        kept: t.kept,
                     })
                     .collect(),
                 provisional: p.provisional,
@@ -372,6 +429,9 @@ impl DecisionOut {
             direct_claim: DirectClaimOut {
                 eligible: c.eligible,
                 starts: c.eligible.then_some(Starts::MonthAfterProcessing),
+                earliest_start_month: c
+                    .earliest_start_month
+                    .map(|(year, month)| Month { year, month }.to_string()),
                 monthly_pension_yuan: c.monthly_pension_yuan.map(Yuan::from),
                 provisional: c.provisional,
                 reason: (&c.reason).into(),
@@ -386,6 +446,7 @@ impl DecisionOut {
                 reason: (&m.reason).into(),
             },
             policy_version: Cow::Borrowed(d.policy_version),
+            interpretations: d.readings().iter().map(InterpretationOut::from).collect(),
         }
     }
 }

@@ -49,6 +49,24 @@ pub fn age(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": "integer", "minimum": 0, "maximum": crate::policy::params::MAX_AGE })
 }
 
+/// Completed years or null (with `born`, the age is computed).
+pub fn age_or_null(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["integer", "null"], "minimum": 0, "maximum": crate::policy::params::MAX_AGE })
+}
+
+/// `YYYY-MM`.
+pub const MONTH_PATTERN: &str = r"^[0-9]{4}-(0[1-9]|1[0-2])$";
+
+/// A `YYYY-MM` text or null.
+pub fn month_or_null(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["string", "null"], "pattern": MONTH_PATTERN })
+}
+
+/// A `YYYY-MM` text.
+pub fn month(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "string", "pattern": MONTH_PATTERN })
+}
+
 /// A list of statuses, each at most once.
 pub fn statuses(g: &mut SchemaGenerator) -> Schema {
     let item = g.subschema_for::<crate::input::Status>();

@@ -36,6 +36,10 @@ pub enum ErrorCode {
     RequiredWith,
     /// Not allowed because of another field.
     NotAllowedWithout,
+    /// Not a real `YYYY-MM` year and month.
+    BadMonth,
+    /// Two fields that say the same thing: give one (`allowed` names the other).
+    ExclusiveWith,
 }
 
 /// The type a field must have, named in a [`ErrorCode::WrongType`] message.
@@ -55,13 +59,15 @@ pub enum Expected {
     ArrayOfStrings,
     /// A `YYYY-MM-DD` date.
     Date,
+    /// A `YYYY-MM` year and month.
+    Month,
     /// A plain value (a getter threw).
     PlainValue,
 }
 
 impl Expected {
     /// Every expected type, for the catalogue tests.
-    pub const ALL: [Expected; 8] = [
+    pub const ALL: [Expected; 9] = [
         Expected::Integer,
         Expected::Age,
         Expected::Count,
@@ -69,13 +75,14 @@ impl Expected {
         Expected::String,
         Expected::ArrayOfStrings,
         Expected::Date,
+        Expected::Month,
         Expected::PlainValue,
     ];
 }
 
 impl ErrorCode {
     /// Every code (with one `expected` for `WrongType`), for the catalogue tests.
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 14] = [
         ErrorCode::NotAnObject,
         ErrorCode::Missing,
         ErrorCode::UnknownField,
@@ -90,6 +97,8 @@ impl ErrorCode {
         ErrorCode::BadDate,
         ErrorCode::RequiredWith,
         ErrorCode::NotAllowedWithout,
+        ErrorCode::BadMonth,
+        ErrorCode::ExclusiveWith,
     ];
 
     /// A stable snake_case code.
@@ -107,6 +116,8 @@ impl ErrorCode {
             ErrorCode::BadDate => "bad_date",
             ErrorCode::RequiredWith => "required_with",
             ErrorCode::NotAllowedWithout => "not_allowed_without",
+            ErrorCode::BadMonth => "bad_month",
+            ErrorCode::ExclusiveWith => "exclusive_with",
         }
     }
 }
@@ -203,10 +214,11 @@ impl std::fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// The contract's input fields, in order. `id` is optional and only echoed back.
-pub const FIELDS: [&str; 7] = [
+pub const FIELDS: [&str; 8] = [
     "id",
     "year",
     "age",
+    "born",
     "statuses",
     "exited_on",
     "pension",

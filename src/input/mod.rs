@@ -271,13 +271,51 @@ impl std::fmt::Display for Date {
     }
 }
 
+/// A birth month, `YYYY-MM` (the age follows it: 周岁 changes in that month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Month {
+    /// Year.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+}
+
+impl Month {
+    /// Parses exactly `YYYY-MM` (month 01–12).
+    ///
+    /// ```
+    /// use daijiao::input::Month;
+    /// assert_eq!(Month::parse("1958-05"), Some(Month { year: 1958, month: 5 }));
+    /// assert_eq!(Month::parse("1958-13"), None);
+    /// assert_eq!(Month::parse("1958-5"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Month> {
+        let (y, m) = s.split_once('-')?;
+        let digits = |t: &str, n: usize| {
+            (t.len() == n && t.bytes().all(|c| c.is_ascii_digit())).then(|| t.parse::<u16>().ok())
+        };
+        let (year, month) = (digits(y, 4)??, digits(m, 2)??);
+        let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+        Some(Month { year, month })
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
 /// One resident's answers for one policy year, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resident {
     /// Policy year, within the encoded period.
     pub year: u16,
-    /// Age in completed years (周岁), 0–130.
+    /// Age in completed years (周岁), 0–130: given, or with [`Self::born`] the age reached in
+    /// the birth month of the policy year (`year − birth year`).
     pub age: u8,
+    /// The birth month, when given instead of an age.
+    pub born: Option<Month>,
     /// Statuses held at any time in the year.
     pub statuses: Statuses,
     /// Exit date from the register; present exactly when `statuses` has `RegisteredPoorExited`.
@@ -420,7 +458,7 @@ impl Resident {
     where
         I: IntoIterator<Item = (String, Field)>,
     {
-        let mut slots: [Option<Field>; 7] = Default::default();
+        let mut slots: [Option<Field>; 8] = Default::default();
         for (name, value) in fields {
             let Some(i) = FIELDS.iter().position(|f| *f == name) else {
                 let field: String = name.chars().take(40).collect();
@@ -446,7 +484,7 @@ impl Resident {
             }
             slots[i] = Some(value);
         }
-        let [id, year, age, statuses, exited_on, pension, medical_scheme] = slots;
+        let [id, year, age, born, statuses, exited_on, pension, medical_scheme] = slots;
 
         let id = match id {
             None | Some(Field::Null) => None,
@@ -466,13 +504,31 @@ impl Resident {
             other => return Err(InputError::wrong_type("year", Expected::Integer, &other)),
         };
 
-        let age = match required("age", age)? {
-            Field::Int(a) => u8::try_from(a)
-                .ok()
-                .filter(|a| *a <= MAX_AGE)
-                .ok_or_else(|| InputError::out_of_range("age", a, 0, MAX_AGE))?,
-            other => return Err(InputError::wrong_type("age", Expected::Age, &other)),
+        let born = parse_born(born, year)?;
+        let age = match (born, age) {
+            (Some(_), None | Some(Field::Null)) => None,
+            (Some(_), Some(_)) => {
+                return Err(InputError::new(
+                    "age",
+                    ErrorCode::ExclusiveWith,
+                    Args {
+                        allowed: "born".into(),
+                        ..Args::default()
+                    },
+                ))
+            }
+            (None, age) => Some(match required("age", age)? {
+                Field::Int(a) => u8::try_from(a)
+                    .ok()
+                    .filter(|a| *a <= MAX_AGE)
+                    .ok_or_else(|| InputError::out_of_range("age", a, 0, MAX_AGE))?,
+                other => return Err(InputError::wrong_type("age", Expected::Age, &other)),
+            }),
         };
+        // With a birth month the age is the one reached in that month of the policy year.
+        let age = age
+            .or_else(|| born.and_then(|b| u8::try_from(year - b.year).ok()))
+            .unwrap_or(0);
 
         let statuses = parse_statuses(required("statuses", statuses)?)?;
 
@@ -511,6 +567,7 @@ impl Resident {
             Resident {
                 year,
                 age,
+                born,
                 statuses,
                 exited_on,
                 pension,
@@ -519,6 +576,35 @@ impl Resident {
             id,
         ))
     }
+}
+
+/// `born`: optional `YYYY-MM`, in the policy year or before, at most [`MAX_AGE`] years before it.
+fn parse_born(value: Option<Field>, year: u16) -> Result<Option<Month>, InputError> {
+    let s = match value {
+        None | Some(Field::Null) => return Ok(None),
+        Some(Field::Str(s)) if s.is_empty() => return Ok(None),
+        Some(Field::Str(s)) => s,
+        Some(other) => return Err(InputError::wrong_type("born", Expected::Month, &other)),
+    };
+    let month = Month::parse(&s).ok_or_else(|| {
+        InputError::new(
+            "born",
+            ErrorCode::BadMonth,
+            Args {
+                value: shown(&s),
+                ..Args::default()
+            },
+        )
+    })?;
+    let first = Month {
+        year: year.saturating_sub(u16::from(MAX_AGE)),
+        month: 1,
+    };
+    let last = Month { year, month: 12 };
+    if month.year < first.year || month.year > last.year {
+        return Err(InputError::out_of_range("born", month, first, last));
+    }
+    Ok(Some(month))
 }
 
 fn required(field: &str, value: Option<Field>) -> Result<Field, InputError> {

@@ -4,6 +4,7 @@
 
 pub mod clauses;
 pub mod params;
+pub mod readings;
 
 /// A value as it enters the rules digest: one canonical text per kind of value.
 trait Canon {
@@ -33,6 +34,9 @@ impl Canon for &'static [params::Tier] {
             t.yuan.canon(out);
             out.push('/');
             t.subsidy_yuan.canon(out);
+            if t.kept {
+                out.push_str("/kept");
+            }
             out.push(';');
         }
     }

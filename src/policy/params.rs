@@ -83,10 +83,25 @@ pub struct Tier {
     pub yuan: Decimal,
     /// Contribution subsidy on that tier, 元.
     pub subsidy_yuan: Decimal,
+    /// True for the 100 元 tier kept for 贫困人员 after the minimum was raised (JRS-2018-3
+    /// 二(一)1 "对其保留100元缴费档次"): offered to them only.
+    pub kept: bool,
 }
 
 const fn tier(yuan: Decimal, subsidy_yuan: Decimal) -> Tier {
-    Tier { yuan, subsidy_yuan }
+    Tier {
+        yuan,
+        subsidy_yuan,
+        kept: false,
+    }
+}
+
+const fn kept_tier(yuan: Decimal, subsidy_yuan: Decimal) -> Tier {
+    Tier {
+        yuan,
+        subsidy_yuan,
+        kept: true,
+    }
 }
 
 /// The government payment (代缴) for a 贫困人员: the 100-yuan tier, paid in full.
@@ -139,7 +154,7 @@ pub const TIERS: Param<&'static [Tier]> = Param {
             from: 2019,
             to: 2020,
             value: Some(&[
-                tier(dec!(100), dec!(30)),
+                kept_tier(dec!(100), dec!(30)),
                 tier(dec!(200), dec!(30)),
                 tier(dec!(300), dec!(45)),
                 tier(dec!(500), dec!(60)),

@@ -105,6 +105,7 @@ pub fn facts_at(mut i: usize) -> Facts {
     Facts {
         year: FIRST_YEAR + i as u16,
         age,
+        birth_month: None,
         statuses,
         exited_on_or_after_cutoff: cutoff,
         pension,
@@ -427,6 +428,7 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         Facts {
             year,
             age,
+            birth_month: None,
             statuses: set,
             exited_on_or_after_cutoff: cutoff,
             pension,

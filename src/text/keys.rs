@@ -312,6 +312,10 @@ catalogue! {
     err_required_with,
     /// Error: given without the value it needs (`{field}`, `{allowed}`).
     err_not_allowed_without,
+    /// Error: not a `YYYY-MM` year and month (`{field}`, `{value}`).
+    err_bad_month,
+    /// Error: two fields saying the same thing (`{field}`, `{allowed}` the other).
+    err_exclusive_with,
     /// Expected type: a whole number.
     type_integer,
     /// Expected type: completed years.
@@ -326,6 +330,8 @@ catalogue! {
     type_array_of_strings,
     /// Expected type: a date.
     type_date,
+    /// Type name: a year and month.
+    type_month,
     /// Expected type: a plain value.
     type_plain_value,
     /// Value kind: null.
@@ -346,6 +352,28 @@ catalogue! {
     kiosk_countdown,
     /// Kiosk: the clear button.
     kiosk_clear,
+    /// Heading of our readings under 政策依据.
+    basis_readings,
+    /// Our reading `until_2020_inclusive` ([`crate::policy::readings::Reading`]).
+    reading_until_2020_inclusive,
+    /// Our reading `poor_persons_as_listed` ([`crate::policy::readings::Reading`]).
+    reading_poor_persons_as_listed,
+    /// Our reading `severe_disability_whole_minimum` ([`crate::policy::readings::Reading`]).
+    reading_severe_disability_whole_minimum,
+    /// Our reading `kept_tier_only_for_them` ([`crate::policy::readings::Reading`]).
+    reading_kept_tier_only_for_them,
+    /// Our reading `exit_date_on_or_after` ([`crate::policy::readings::Reading`]).
+    reading_exit_date_on_or_after,
+    /// Our reading `exited_before_cutoff_no_subsidy` ([`crate::policy::readings::Reading`]).
+    reading_exited_before_cutoff_no_subsidy,
+    /// Our reading `whole_year_for_medical` ([`crate::policy::readings::Reading`]).
+    reading_whole_year_for_medical,
+    /// Our reading `age_held_all_year` ([`crate::policy::readings::Reading`]).
+    reading_age_held_all_year,
+    /// Our reading `age_at_any_time_in_year` ([`crate::policy::readings::Reading`]).
+    reading_age_at_any_time_in_year,
+    /// Our reading `direct_claim_from_month_after` ([`crate::policy::readings::Reading`]).
+    reading_direct_claim_from_month_after,
     }
 }
 

@@ -4,6 +4,7 @@ use super::{fill, ClerkText, ShellText, Text};
 use crate::budget::{Fiscal, Level};
 use crate::contract::BudgetOut;
 use crate::input::{ErrorCode, Expected, MedicalScheme, Pension, Status};
+use crate::policy::readings::Reading;
 use crate::rules::{Hint, ReasonCode};
 use crate::shell::ShellCode;
 
@@ -23,6 +24,8 @@ impl Text {
             ErrorCode::BadDate => self.err_bad_date,
             ErrorCode::RequiredWith => self.err_required_with,
             ErrorCode::NotAllowedWithout => self.err_not_allowed_without,
+            ErrorCode::BadMonth => self.err_bad_month,
+            ErrorCode::ExclusiveWith => self.err_exclusive_with,
         }
     }
 
@@ -49,7 +52,24 @@ impl Text {
             Expected::String => self.type_string,
             Expected::ArrayOfStrings => self.type_array_of_strings,
             Expected::Date => self.type_date,
+            Expected::Month => self.type_month,
             Expected::PlainValue => self.type_plain_value,
+        }
+    }
+
+    /// The sentence of one of our readings.
+    pub fn reading(&self, r: Reading) -> &'static str {
+        match r {
+            Reading::Until2020Inclusive => self.reading_until_2020_inclusive,
+            Reading::PoorPersonsAsListed => self.reading_poor_persons_as_listed,
+            Reading::SevereDisabilityWholeMinimum => self.reading_severe_disability_whole_minimum,
+            Reading::KeptTierOnlyForThem => self.reading_kept_tier_only_for_them,
+            Reading::ExitDateOnOrAfter => self.reading_exit_date_on_or_after,
+            Reading::ExitedBeforeCutoffNoSubsidy => self.reading_exited_before_cutoff_no_subsidy,
+            Reading::WholeYearForMedical => self.reading_whole_year_for_medical,
+            Reading::AgeHeldAllYear => self.reading_age_held_all_year,
+            Reading::AgeAtAnyTimeInYear => self.reading_age_at_any_time_in_year,
+            Reading::DirectClaimFromMonthAfter => self.reading_direct_claim_from_month_after,
         }
     }
 

@@ -192,6 +192,7 @@ fn every_reason_the_core_gives_has_a_sentence_in_both_languages() {
                         let r = Resident {
                             year: 2018,
                             age,
+                            born: None,
                             statuses,
                             exited_on: statuses
                                 .has(Status::RegisteredPoorExited)

@@ -4,7 +4,8 @@
 //! Each case is named with a sentence and gives either a check-contract `input` (a table),
 //! a raw input `line`, or `budget` arguments (`args`); `expect` maps dotted paths of the
 //! answer to values (the string "null" means JSON null); `clause` ("DOC CLAUSE") must be
-//! cited somewhere in the answer. Answers come from the same functions `daijiao` runs.
+//! cited somewhere in the answer; `readings`, when given, is exactly the set of our readings
+//! (`interpretations[].code`) the answer lists. Answers come from the same functions `daijiao` runs.
 #![allow(dead_code)] // each test crate uses a part
 
 use daijiao::cli::{answer_line, run_budget};
@@ -13,19 +14,23 @@ use serde_json::Value;
 use std::path::Path;
 
 /// Every case file.
-pub const CASE_FILES: [&str; 5] = [
+pub const CASE_FILES: [&str; 7] = [
     "pension_contribution.toml",
     "direct_claim.toml",
     "medical_subsidy.toml",
+    "birth_month.toml",
+    "readings.toml",
     "input_errors.toml",
     "budget.toml",
 ];
 
 /// The case files of the check contract (the budget cases take arguments instead).
-pub const CHECK_CASE_FILES: [&str; 4] = [
+pub const CHECK_CASE_FILES: [&str; 6] = [
     "pension_contribution.toml",
     "direct_claim.toml",
     "medical_subsidy.toml",
+    "birth_month.toml",
+    "readings.toml",
     "input_errors.toml",
 ];
 
@@ -114,6 +119,20 @@ pub fn check_cases(file: &str, cases: &[Value]) -> Vec<String> {
                     "{file}: {name}\n    {path}: expected {want}, got {}",
                     other.map_or("nothing".into(), Value::to_string)
                 )),
+            }
+        }
+        if let Some(want) = case.get("readings").and_then(Value::as_array) {
+            let mut want: Vec<&str> = want.iter().filter_map(Value::as_str).collect();
+            let mut listed: Vec<&str> = got["interpretations"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|i| i["code"].as_str()).collect())
+                .unwrap_or_default();
+            want.sort_unstable();
+            listed.sort_unstable();
+            if want != listed {
+                failures.push(format!(
+                    "{file}: {name}\n    readings: expected {want:?}, listed {listed:?}"
+                ));
             }
         }
         match case.get("clause").and_then(Value::as_str) {

@@ -37,6 +37,7 @@ export type MedicalScheme = "residents" | "employee" | "none";
  * One resident, one policy year: a line of `daijiao check`, the argument of `evaluate`.
  * Unknown fields and values are errors. `exited_on` is required with, and only with,
  * `registered_poor_exited`, and lies between the earliest exit date and the end of `year`.
+ * Exactly one of `age` and `born` is given.
  */
 export type Resident = { 
 /**
@@ -48,9 +49,14 @@ id?: Id | null,
  */
 year: number, 
 /**
- * Completed years (周岁).
+ * Completed years (周岁), taken to hold all year; or give `born` instead.
  */
-age: number, 
+age?: number | null, 
+/**
+ * `YYYY-MM`, the birth month, instead of `age`: the age then changes in that month of
+ * the year (aged 16–59 at any time in the year is enough for the payment).
+ */
+born?: string | null, 
 /**
  * Statuses held at any time in the year (JRS-2018-3 二(一)2), each at most once, any order.
  */
@@ -96,6 +102,28 @@ verbatim: boolean, };
 export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined" | "in_employee_medical_scheme" | "not_in_medical_scheme";
 
 /**
+ * One reading of a clause that its words leave open.
+ */
+export type Reading = "until_2020_inclusive" | "poor_persons_as_listed" | "severe_disability_whole_minimum" | "kept_tier_only_for_them" | "exit_date_on_or_after" | "exited_before_cutoff_no_subsidy" | "whole_year_for_medical" | "age_held_all_year" | "age_at_any_time_in_year" | "direct_claim_from_month_after";
+
+/**
+ * A reading of ours (`crate::policy::readings`), in both languages.
+ */
+export type Interpretation = { 
+/**
+ * Stable code.
+ */
+code: Reading, 
+/**
+ * The reading, in Chinese.
+ */
+text_zh: string, 
+/**
+ * The reading, in English.
+ */
+text_en: string, };
+
+/**
  * What alone would change a no into a yes.
  */
 export type Hint = { "kind": "enrol" } | { "kind": "enrol_medical" } | { "kind": "reach_age", 
@@ -123,7 +151,12 @@ hint: Hint | null,
 /**
  * The clauses behind the answer, most specific first.
  */
-clauses: Array<Clause>, };
+clauses: Array<Clause>, 
+/**
+ * Our readings this answer relies on (their sentences: the decision's
+ * `interpretations`).
+ */
+interpretations: Array<Reading>, };
 
 /**
  * A tier and its subsidy.
@@ -136,7 +169,11 @@ tier_yuan: Yuan,
 /**
  * 缴费补贴 on that tier, 元.
  */
-subsidy_yuan: Yuan, };
+subsidy_yuan: Yuan, 
+/**
+ * The 100 元 tier kept for 贫困人员 (from 2019), listed only for those it is kept for.
+ */
+kept: boolean, };
 
 /**
  * The pension contribution answer (政府代缴).
@@ -163,7 +200,8 @@ resident_amount_yuan: Yuan | null,
  */
 subsidy_yuan: Yuan | null, 
 /**
- * The year's tiers.
+ * The tiers this resident may choose from (the kept 100 元 tier only for those it is
+ * kept for).
  */
 tiers: Array<Tier>, 
 /**
@@ -196,6 +234,12 @@ eligible: boolean,
  * When payment starts, when eligible.
  */
 starts: Starts | null, 
+/**
+ * `YYYY-MM`: with a birth month whose 60th birthday falls in the year, the earliest
+ * month the pension can start (the month after that birthday month; later if the
+ * procedure is done later).
+ */
+earliest_start_month: string | null, 
 /**
  * Basic pension, 元/月, or null when unknown.
  */
@@ -271,7 +315,12 @@ medical_subsidy: MedicalAnswer,
 /**
  * Version of the rules.
  */
-policy_version: string, };
+policy_version: string, 
+/**
+ * Every reading of ours the answers rely on, where the documents' words leave a
+ * choice: shown as the calculator's reading, never as the documents' words.
+ */
+interpretations: Array<Interpretation>, };
 
 /**
  * What went wrong, naming the field, in English and Chinese.
