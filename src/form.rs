@@ -14,6 +14,9 @@ pub struct FormState {
     pub year: u16,
     /// The age box, as typed.
     pub age: String,
+    /// The birth-month box (`YYYY-MM` from a month input), as typed: when filled, it is sent
+    /// instead of the age box.
+    pub born: String,
     /// Ticked statuses.
     pub statuses: Statuses,
     /// The exit-date box (`YYYY-MM-DD` from a date input), as typed.
@@ -44,9 +47,15 @@ pub fn age_field(typed: &str) -> Field {
 impl FormState {
     /// The contract fields of this form.
     pub fn fields(&self) -> Vec<(String, Field)> {
+        let born = normalize_digits(&self.born);
+        let age = if born.is_empty() {
+            ("age".to_string(), age_field(&self.age))
+        } else {
+            ("born".to_string(), Field::Str(born))
+        };
         let mut f = vec![
             ("year".to_string(), Field::Int(i64::from(self.year))),
-            ("age".to_string(), age_field(&self.age)),
+            age,
             (
                 "statuses".to_string(),
                 Field::List(
@@ -88,7 +97,7 @@ impl FormState {
     /// ```
     /// use daijiao::form::FormState;
     /// use daijiao::input::{Pension, Status, Statuses};
-    /// let f = FormState { year: 2018, age: "４５".into(), statuses: Statuses::NONE.with(Status::Dibao),
+    /// let f = FormState { year: 2018, age: "４５".into(), born: String::new(), statuses: Statuses::NONE.with(Status::Dibao),
     ///     exited_on: String::new(), pension: Some(Pension::Enrolled), medical_scheme: Default::default() };
     /// assert!(f.decide().unwrap().pension_contribution.government_pays);
     /// let empty = FormState { age: String::new(), ..f };
@@ -109,6 +118,7 @@ mod tests {
         FormState {
             year: 2020,
             age: age.into(),
+            born: String::new(),
             statuses: Statuses::NONE.with(Status::Tekun),
             exited_on: String::new(),
             pension: Some(Pension::Enrolled),
@@ -137,6 +147,29 @@ mod tests {
             ErrorCode::OutOfRange
         );
         assert!(form(" 45 ").decide().is_ok());
+    }
+
+    #[test]
+    fn a_filled_birth_month_is_sent_instead_of_the_age_box() {
+        use crate::rules::ReasonCode;
+        let mut f = form("");
+        f.born = "２００２-12".into(); // full-width digits, as typed with a Chinese input method
+        assert!(f.decide().unwrap().pension_contribution.government_pays);
+        f.age = "70".into();
+        let d = f.decide().unwrap();
+        assert!(
+            d.pension_contribution.government_pays,
+            "the birth month, not 70"
+        );
+        f.born = "2002-13".into();
+        assert_eq!(f.decide().unwrap_err().code, ErrorCode::BadMonth);
+        f.born = " ".into();
+        let d = f.decide().unwrap();
+        assert_eq!(
+            d.pension_contribution.reason.code,
+            ReasonCode::TooOld,
+            "blank: the age box"
+        );
     }
 
     #[test]

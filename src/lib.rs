@@ -14,6 +14,8 @@
 pub mod budget;
 pub mod contract;
 pub mod form;
+#[cfg_attr(not(feature = "web"), allow(dead_code))]
+mod html;
 pub mod input;
 pub mod money;
 pub mod policy;

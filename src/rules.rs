@@ -10,6 +10,7 @@ use crate::policy::clauses::{
     Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS,
     JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
+use crate::policy::deployment::DEPLOYMENT;
 use crate::policy::params::{
     Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, LAST_YEAR,
     MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE,
@@ -121,8 +122,12 @@ pub struct Reason {
 pub struct PensionContribution {
     /// Whether the government pays this year's contribution.
     pub government_pays: bool,
-    /// The tier paid (元/年) when the government pays, else `None`.
+    /// The tier paid (元/年) when the government pays, else `None`: the deployment's tier,
+    /// at least [`Self::minimum_tier_yuan`].
     pub tier_yuan: Option<Decimal>,
+    /// The year's minimum tier, the floor the clause sets ("不低于最低缴费档次"), when the
+    /// government pays.
+    pub minimum_tier_yuan: Option<Decimal>,
     /// What the government pays (元; 0 when it does not).
     pub government_amount_yuan: Decimal,
     /// What the resident pays on that tier (0 when the government pays; `None` otherwise,
@@ -219,6 +224,9 @@ impl Decision {
 
 /// Internal: a year's parameters, all present (the resident's year is validated).
 struct YearParams {
+    /// The year's minimum tier (the floor of 二(一)1 "不低于最低缴费档次").
+    minimum_tier: Decimal,
+    /// What the deployment pays: the minimum tier, or its own higher tier.
     tier: Decimal,
     tier_provisional: bool,
     tiers: &'static [Tier],
@@ -237,8 +245,10 @@ impl YearParams {
         let tiers = TIERS.at(year)?;
         let pension = BASIC_PENSION_MONTHLY.at(year)?;
         let medical = MEDICAL_CONTRIBUTION.at(year)?;
+        let minimum_tier = tier.value?;
         Some(YearParams {
-            tier: tier.value?,
+            minimum_tier,
+            tier: DEPLOYMENT.payment(minimum_tier),
             tier_provisional: tier.provisional,
             tiers: tiers.value?,
             tiers_provisional: tiers.provisional,
@@ -411,6 +421,7 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
         PensionContribution {
             government_pays: false,
             tier_yuan: None,
+            minimum_tier_yuan: None,
             government_amount_yuan: Decimal::ZERO,
             resident_amount_yuan: None,
             subsidy_yuan: None,
@@ -461,6 +472,7 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     PensionContribution {
         government_pays: true,
         tier_yuan: Some(p.tier),
+        minimum_tier_yuan: Some(p.minimum_tier),
         government_amount_yuan: p.tier,
         resident_amount_yuan: Some(Decimal::ZERO),
         subsidy_yuan: subsidy,

@@ -13,6 +13,7 @@ use crate::policy::clauses::{
     Clause, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM,
     JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
+use crate::policy::deployment::DEPLOYMENT;
 use crate::policy::params::{ENROL_MIN_AGE, MEDICAL_EXIT_CUTOFF, PENSION_AGE, POLICY_YEARS};
 use crate::rules::{evaluate, Decision};
 use crate::text::{fill, Lang};
@@ -140,6 +141,7 @@ pub fn summary(lang: Lang) -> Summary {
                 ("statuses", &names(lang, &paid)),
                 ("min", &ENROL_MIN_AGE.to_string()),
                 ("max", &PENSION_AGE.to_string()),
+                ("place", lang.pick(DEPLOYMENT.place)),
             ],
         )],
         years: payment,

@@ -97,7 +97,10 @@ async fn an_enrolled_dibao_resident_sees_the_government_pay_100_yuan() {
     click("dj-st-dibao").await;
     click("dj-pe-enrolled").await;
     let pension = card("pension");
-    assert!(pension.contains("政府为您代缴 100 元"), "{pension}");
+    assert!(
+        pension.contains("政府为您代缴不低于 100 元的最低档次保费"),
+        "{pension}"
+    );
     let medical = card("medical");
     assert!(medical.contains("132 元"), "{medical}");
     assert!(card("direct").contains("否"));

@@ -270,6 +270,9 @@ record! {
         pub government_pays: bool,
         /// The tier paid, or null.
         pub tier_yuan: Option<Yuan>,
+        /// The floor: the year's minimum tier, which the government pays at least
+        /// (JRS-2018-3 二(一)1 "不低于最低缴费档次"); `tier_yuan` is what this deployment pays.
+        pub minimum_tier_yuan: Option<Yuan>,
         /// What the government pays (0.00 when it does not).
         pub government_amount_yuan: Yuan,
         /// What the resident pays on that tier, or null when they choose their own tier.
@@ -411,6 +414,7 @@ impl DecisionOut {
             pension_contribution: PensionOut {
                 government_pays: p.government_pays,
                 tier_yuan: p.tier_yuan.map(Yuan::from),
+                minimum_tier_yuan: p.minimum_tier_yuan.map(Yuan::from),
                 government_amount_yuan: p.government_amount_yuan.into(),
                 resident_amount_yuan: p.resident_amount_yuan.map(Yuan::from),
                 subsidy_yuan: p.subsidy_yuan.map(Yuan::from),

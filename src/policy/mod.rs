@@ -3,6 +3,7 @@
 //! Nothing here computes; [`crate::rules`] and [`crate::budget`] read these tables.
 
 pub mod clauses;
+pub mod deployment;
 pub mod params;
 pub mod readings;
 
@@ -93,6 +94,10 @@ pub fn rules_digest() -> String {
         date(params::EARLIEST_EXIT),
         params::MAX_AGE,
     ));
+    if let Some(t) = deployment::DEPLOYMENT.payment_tier {
+        text.push_str("|deployment_tier=");
+        t.canon(&mut text);
+    }
     for c in clauses::ALL {
         text.push('|');
         text.push_str(c.doc);

@@ -188,7 +188,8 @@ catalogue! {
     fact_resident,
     /// Pension fact: contribution subsidy.
     fact_subsidy,
-    /// Pension verdict, yes (`{amount}`).
+    /// Pension verdict, yes: at least the minimum tier (`{minimum}`), and what the deployment's
+    /// place (`{place}`) pays (`{amount}`).
     verdict_pays,
     /// Pension verdict, no.
     verdict_not_pays,
@@ -354,6 +355,23 @@ catalogue! {
     kiosk_clear,
     /// Heading of our readings under 政策依据.
     basis_readings,
+    /// The next step's lead.
+    next_heading,
+    /// Next step when the government pays: no application; whom to ask if it was not paid.
+    next_payment,
+    /// Next step for the direct claim: apply in person, where, what to bring (the handling
+    /// rules cited from memory).
+    next_direct,
+    /// Next step when the medical subsidy applies.
+    next_medical,
+    /// The deployment's office (`{name}`, `{address}`, `{phone}`, `{hours}`).
+    next_office,
+    /// Marks the kept 100 元 tier in the tier table.
+    tier_kept,
+    /// Field: birth month, instead of the age.
+    born,
+    /// The earliest month the direct claim can start (`{year}`, `{month}`).
+    direct_start_month,
     /// Our reading `until_2020_inclusive` ([`crate::policy::readings::Reading`]).
     reading_until_2020_inclusive,
     /// Our reading `poor_persons_as_listed` ([`crate::policy::readings::Reading`]).

@@ -78,6 +78,14 @@ impl Lang {
         }
     }
 
+    /// This language's half of a `(Chinese, English)` pair of deployment data.
+    pub fn pick(self, pair: (&'static str, &'static str)) -> &'static str {
+        match self {
+            Lang::Zh => pair.0,
+            Lang::En => pair.1,
+        }
+    }
+
     /// Both languages, the default first.
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 

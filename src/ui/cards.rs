@@ -3,7 +3,9 @@
 //! version line and the print button.
 
 use super::basis::basis;
+use crate::html::Html;
 use crate::money::fmt_plain;
+use crate::policy::deployment::DEPLOYMENT;
 use crate::rules::{Decision, Reason};
 use crate::text::{fill, Lang, Text};
 use leptos::prelude::*;
@@ -14,136 +16,186 @@ fn yuan(t: &Text, d: Decimal) -> String {
     t.yuan(&fmt_plain(d))
 }
 
-pub(crate) fn provisional_badge(t: &'static Text, on: bool) -> impl IntoView {
-    on.then(|| view! { <span class="dj-badge" title=t.provisional_note>{t.provisional}</span> })
+/// The provisional badge, as HTML (for the clerk's page).
+#[cfg(feature = "clerk")]
+pub(crate) fn provisional_badge(t: &'static Text, on: bool) -> String {
+    let mut h = Html::default();
+    h.badge(t, on);
+    h.0
 }
 
-fn verdict(t: &'static Text, yes: bool, yes_text: String, no_text: String) -> impl IntoView {
-    let (class, mark, word, text) = if yes {
-        ("dj-verdict dj-yes", "✓", t.yes, yes_text)
+fn verdict(h: &mut Html, t: &Text, yes: bool, yes_text: &str, no_text: &str) {
+    if yes {
+        verdict_line(h, "p class=\"dj-verdict dj-yes\"", "✓", t.yes, yes_text);
     } else {
-        ("dj-verdict dj-no", "✗", t.no, no_text)
-    };
-    verdict_line(class, mark, word, text)
-}
-
-/// The verdict when the documents do not decide: neither yes nor no.
-fn undetermined(t: &'static Text) -> impl IntoView {
-    verdict_line("dj-verdict dj-no", "?", t.not_determined, String::new())
-}
-
-fn verdict_line(
-    class: &'static str,
-    mark: &'static str,
-    word: &'static str,
-    text: String,
-) -> impl IntoView {
-    view! {
-        <p class=class>
-            <span class="dj-mark" aria-hidden="true">{mark}</span>
-            <strong>{word}</strong>
-            <span class="dj-verdict-text">{text}</span>
-        </p>
+        verdict_line(h, "p class=\"dj-verdict dj-no\"", "✗", t.no, no_text);
     }
 }
 
-fn hint(t: &'static Text, reason: &Reason, direct: bool) -> impl IntoView {
-    reason.hint.map(|h| {
-        view! {
-            <p class="dj-hint">
-                <strong>{t.change}</strong>
-                {t.hint(h, direct)}
-            </p>
-        }
-    })
+fn verdict_line(h: &mut Html, open: &str, mark: &str, word: &str, text: &str) {
+    h.open(open)
+        .el("span class=\"dj-mark\" aria-hidden=\"true\"", "span", mark)
+        .el("strong", "strong", word)
+        .el("span class=\"dj-verdict-text\"", "span", text)
+        .close("p");
 }
 
-fn pension_card(d: &Decision, lang: Lang) -> impl IntoView {
+/// Why, what alone would change a no, and what to do next.
+fn why(h: &mut Html, t: &Text, why: &str, reason: &Reason, direct: bool) {
+    h.el("p class=\"dj-why\"", "p", why);
+    if let Some(hint) = reason.hint {
+        h.open("p class=\"dj-hint\"")
+            .el("strong", "strong", t.change)
+            .text(&t.hint(hint, direct))
+            .close("p");
+    }
+}
+
+/// What to do next, and the deployment's office when it has one.
+fn next_step(h: &mut Html, lang: Lang, text: &str) {
+    let t = lang.text();
+    h.open("p class=\"dj-next\"")
+        .el("strong", "strong", t.next_heading)
+        .text(text);
+    if let Some(o) = DEPLOYMENT.office {
+        let office = fill(
+            t.next_office,
+            &[
+                ("name", lang.pick(o.name)),
+                ("address", lang.pick(o.address)),
+                ("phone", o.phone),
+                ("hours", lang.pick(o.hours)),
+            ],
+        );
+        h.open("br").text(&office);
+    }
+    h.close("p");
+}
+
+fn card_start(h: &mut Html, n: u8, name: &str, heading: &str) {
+    h.0.push_str(&format!(
+        "<section class=\"dj-card\" aria-labelledby=\"dj-c{n}\" data-card=\"{name}\"><h2 id=\"dj-c{n}\">"
+    ));
+    h.text(heading).close("h2");
+}
+
+fn fact<'h>(h: &'h mut Html, lead: &str, value: &str, strong: bool) -> &'h mut Html {
+    h.open("li").text(lead);
+    if strong {
+        h.el("strong", "strong", value);
+    } else {
+        h.text(value);
+    }
+    h
+}
+
+fn pension_card(h: &mut Html, d: &Decision, lang: Lang) {
     let t = lang.text();
     let p = &d.pension_contribution;
-    let amount = p.government_amount_yuan;
-    let detail = p.tier_yuan.map(|tier| {
-        let subsidy = p.subsidy_yuan.map(|s| {
-            view! {
-                <li>
-                    {t.fact_subsidy} {yuan(t, s)} {provisional_badge(t, p.tiers_provisional)}
-                </li>
-            }
-        });
-        view! {
-            <ul class="dj-facts">
-                <li>{t.fact_tier} {fill(t.yuan_per_year, &[("amount", &fmt_plain(tier))])}</li>
-                <li>{t.fact_government} <strong>{yuan(t, amount)}</strong> {provisional_badge(t, p.provisional)}</li>
-                <li>{t.fact_resident} {yuan(t, p.resident_amount_yuan.unwrap_or_default())}</li>
-                {subsidy}
-            </ul>
+    let amount = yuan(t, p.government_amount_yuan);
+    card_start(h, 1, "pension", t.card_pension);
+    let pays = fill(
+        t.verdict_pays,
+        &[
+            ("minimum", &yuan(t, p.minimum_tier_yuan.unwrap_or_default())),
+            ("place", lang.pick(DEPLOYMENT.place)),
+            ("amount", &amount),
+        ],
+    );
+    verdict(h, t, p.government_pays, &pays, t.verdict_not_pays);
+    if let Some(tier) = p.tier_yuan {
+        h.open("ul class=\"dj-facts\"");
+        let tier = fill(t.yuan_per_year, &[("amount", &fmt_plain(tier))]);
+        fact(h, t.fact_tier, &tier, false).close("li");
+        fact(h, t.fact_government, &amount, true)
+            .badge(t, p.provisional)
+            .close("li");
+        let you = yuan(t, p.resident_amount_yuan.unwrap_or_default());
+        fact(h, t.fact_resident, &you, false).close("li");
+        if let Some(s) = p.subsidy_yuan {
+            fact(h, t.fact_subsidy, &yuan(t, s), false)
+                .badge(t, p.tiers_provisional)
+                .close("li");
         }
-    });
-    let tiers = p
-        .tiers
-        .iter()
-        .map(|x| {
-            view! { <tr><td>{fmt_plain(x.yuan)}</td><td>{fmt_plain(x.subsidy_yuan)}</td></tr> }
-        })
-        .collect_view();
-    let why = t.pension_why(p.reason.code, p.reason.decided_by);
-    let pays = fill(t.verdict_pays, &[("amount", &yuan(t, amount))]);
-    view! {
-        <section class="dj-card" aria-labelledby="dj-c1" data-card="pension">
-            <h2 id="dj-c1">{t.card_pension}</h2>
-            {verdict(t, p.government_pays, pays, t.verdict_not_pays.into())}
-            {detail}
-            <p class="dj-why">{why}</p>
-            {hint(t, &p.reason, false)}
-            <details class="dj-tiers">
-                <summary>{t.tiers} {provisional_badge(t, p.tiers_provisional)}</summary>
-                <table>
-                    <thead><tr><th scope="col">{t.col_tier}</th><th scope="col">{t.col_subsidy}</th></tr></thead>
-                    <tbody>{tiers}</tbody>
-                </table>
-            </details>
-            {basis(&p.reason, lang)}
-        </section>
+        h.close("ul");
     }
+    why(
+        h,
+        t,
+        &t.pension_why(p.reason.code, p.reason.decided_by),
+        &p.reason,
+        false,
+    );
+    if p.government_pays {
+        next_step(h, lang, t.next_payment);
+    }
+    h.open("details class=\"dj-tiers\"")
+        .open("summary")
+        .text(t.tiers)
+        .badge(t, p.tiers_provisional)
+        .close("summary")
+        .open("table")
+        .open("thead")
+        .open("tr")
+        .el("th scope=\"col\"", "th", t.col_tier)
+        .el("th scope=\"col\"", "th", t.col_subsidy)
+        .close("tr")
+        .close("thead")
+        .open("tbody");
+    for x in p.tiers_offered() {
+        h.open("tr").open("td").text(&fmt_plain(x.yuan));
+        if x.kept {
+            h.text(t.tier_kept);
+        }
+        h.close("td")
+            .el("td", "td", &fmt_plain(x.subsidy_yuan))
+            .close("tr");
+    }
+    h.close("tbody").close("table").close("details");
+    basis(h, &p.reason.clauses, Some(&p.reason), lang, false);
+    h.close("section");
 }
 
-fn direct_card(d: &Decision, lang: Lang) -> impl IntoView {
+fn direct_card(h: &mut Html, d: &Decision, lang: Lang) {
     let t = lang.text();
     let c = &d.direct_claim;
-    let monthly = match c.monthly_pension_yuan {
-        Some(m) => fill(t.direct_monthly, &[("amount", &fmt_plain(m))]),
-        None => t.direct_monthly_unknown.into(),
-    };
-    let detail = c.eligible.then(|| {
-        view! {
-            <ul class="dj-facts">
-                <li>{t.direct_fact_apply}</li>
-                <li>{t.direct_fact_from}</li>
-                <li>{monthly} {provisional_badge(t, c.provisional)}</li>
-            </ul>
+    card_start(h, 2, "direct", t.card_direct);
+    verdict(h, t, c.eligible, t.direct_yes, t.direct_no);
+    if c.eligible {
+        h.open("ul class=\"dj-facts\"")
+            .el("li", "li", t.direct_fact_apply)
+            .el("li", "li", t.direct_fact_from);
+        if let Some((y, m)) = c.earliest_start_month {
+            let start = fill(
+                t.direct_start_month,
+                &[("year", &y.to_string()), ("month", &format!("{m:02}"))],
+            );
+            h.el("li", "li", &start);
         }
-    });
-    view! {
-        <section class="dj-card" aria-labelledby="dj-c2" data-card="direct">
-            <h2 id="dj-c2">{t.card_direct}</h2>
-            {verdict(t, c.eligible, t.direct_yes.into(), t.direct_no.into())}
-            {detail}
-            <p class="dj-why">{t.direct_why(c.reason.code)}</p>
-            {hint(t, &c.reason, true)}
-            {basis(&c.reason, lang)}
-        </section>
+        let monthly = match c.monthly_pension_yuan {
+            Some(m) => fill(t.direct_monthly, &[("amount", &fmt_plain(m))]),
+            None => t.direct_monthly_unknown.into(),
+        };
+        h.open("li")
+            .text(&monthly)
+            .badge(t, c.provisional)
+            .close("li")
+            .close("ul");
     }
+    why(h, t, t.direct_why(c.reason.code), &c.reason, true);
+    if c.eligible {
+        next_step(h, lang, t.next_direct);
+    }
+    basis(h, &c.reason.clauses, Some(&c.reason), lang, false);
+    h.close("section");
 }
 
-fn medical_card(d: &Decision, lang: Lang) -> impl IntoView {
+fn medical_card(h: &mut Html, d: &Decision, lang: Lang) {
     let t = lang.text();
     let m = &d.medical_subsidy;
-    let standard = fill(
-        t.yuan_per_year,
-        &[("amount", &fmt_plain(m.contribution_yuan))],
-    );
+    card_start(h, 3, "medical", t.card_medical);
     // Determined: a yes (full or a share) or a no, with the amounts; not determined: neither.
-    let answer = match (m.rate, m.amount_yuan, m.resident_pays_yuan) {
+    let amounts = match (m.rate, m.amount_yuan, m.resident_pays_yuan) {
         (Some(rate), Some(paid), Some(you)) => {
             let text = if rate == Decimal::ONE {
                 t.medical_full.to_string()
@@ -153,30 +205,39 @@ fn medical_card(d: &Decision, lang: Lang) -> impl IntoView {
                     &[("percent", &fmt_plain(rate * Decimal::ONE_HUNDRED))],
                 )
             };
-            let amounts = view! {
-                <li>{t.fact_medical_paid} <strong>{yuan(t, paid)}</strong></li>
-                <li>{t.fact_medical_you} {yuan(t, you)}</li>
-            };
-            (
-                verdict(t, !rate.is_zero(), text, t.medical_none.into()).into_any(),
-                Some(amounts),
-            )
+            verdict(h, t, !rate.is_zero(), &text, t.medical_none);
+            Some((paid, you))
         }
-        _ => (undetermined(t).into_any(), None),
+        _ => {
+            verdict_line(h, "p class=\"dj-verdict dj-no\"", "?", t.not_determined, "");
+            None
+        }
     };
-    view! {
-        <section class="dj-card" aria-labelledby="dj-c3" data-card="medical">
-            <h2 id="dj-c3">{t.card_medical}</h2>
-            {answer.0}
-            <ul class="dj-facts">
-                <li>{t.fact_medical_standard} {standard} {provisional_badge(t, m.provisional)}</li>
-                {answer.1}
-            </ul>
-            <p class="dj-why">{t.medical_why(m.reason.code, m.reason.decided_by)}</p>
-            {hint(t, &m.reason, false)}
-            {basis(&m.reason, lang)}
-        </section>
+    let standard = fill(
+        t.yuan_per_year,
+        &[("amount", &fmt_plain(m.contribution_yuan))],
+    );
+    h.open("ul class=\"dj-facts\"");
+    fact(h, t.fact_medical_standard, &standard, false)
+        .badge(t, m.provisional)
+        .close("li");
+    if let Some((paid, you)) = amounts {
+        fact(h, t.fact_medical_paid, &yuan(t, paid), true).close("li");
+        fact(h, t.fact_medical_you, &yuan(t, you), false).close("li");
     }
+    h.close("ul");
+    why(
+        h,
+        t,
+        &t.medical_why(m.reason.code, m.reason.decided_by),
+        &m.reason,
+        false,
+    );
+    if m.rate.is_some_and(|r| !r.is_zero()) {
+        next_step(h, lang, t.next_medical);
+    }
+    basis(h, &m.reason.clauses, Some(&m.reason), lang, false);
+    h.close("section");
 }
 
 /// Opens the browser's print dialog.
@@ -197,6 +258,15 @@ pub(crate) fn now_text(lang: Lang, date_only: bool) -> String {
     }
 }
 
+/// The three answer cards, as HTML.
+pub(crate) fn cards_html(d: &Decision, lang: Lang) -> String {
+    let mut h = Html::default();
+    pension_card(&mut h, d, lang);
+    direct_card(&mut h, d, lang);
+    medical_card(&mut h, d, lang);
+    h.0
+}
+
 pub(crate) fn results(d: &Decision, lang: Lang) -> impl IntoView {
     let t = lang.text();
     let any_provisional = d.pension_contribution.provisional
@@ -212,9 +282,7 @@ pub(crate) fn results(d: &Decision, lang: Lang) -> impl IntoView {
         ],
     );
     view! {
-        {pension_card(d, lang)}
-        {direct_card(d, lang)}
-        {medical_card(d, lang)}
+        <div class="dj-cards" inner_html=cards_html(d, lang)></div>
         {any_provisional.then(|| view! { <p class="dj-note">{t.provisional_note}</p> })}
         <p class="dj-version">{version}</p>
         <p class="dj-print-only dj-stamp">

@@ -3,10 +3,11 @@
 //! Like the resident's page it holds no rule: figures come from [`crate::budget`] and
 //! [`crate::roster`], the same code the CLI runs.
 
-use super::{clause_items, now_text, print, provisional_badge};
+use super::{basis, now_text, print, provisional_badge};
 use crate::budget::{Budget, Fiscal, Request, MAX_PEOPLE};
 use crate::contract::BudgetOut;
 use crate::form::normalize_digits;
+use crate::html::Html;
 use crate::input::Field;
 use crate::policy::clauses::Clause;
 use crate::policy::params::LAST_YEAR;
@@ -46,7 +47,7 @@ fn budget_table(b: &BudgetOut, lang: Lang) -> impl IntoView {
     view! {
         <p>
             {summary}
-            {provisional_badge(t, b.provisional)}
+            <span inner_html=provisional_badge(t, b.provisional)></span>
         </p>
         <div class="dj-scroll" tabindex="0" role="region" aria-label=c.budget_table_label>
             <table class="dj-budget">
@@ -78,12 +79,9 @@ fn budget_table(b: &BudgetOut, lang: Lang) -> impl IntoView {
 }
 
 fn clauses_view(clauses: &[Clause], lang: Lang) -> impl IntoView {
-    view! {
-        <details class="dj-basis" open>
-            <summary>{lang.text().basis}</summary>
-            <ul>{clause_items(clauses, lang)}</ul>
-        </details>
-    }
+    let mut h = Html::default();
+    basis(&mut h, clauses, None, lang, true);
+    view! { <div inner_html=h.0></div> }
 }
 
 /// A rejected row for display (its reason in both languages, so a switch keeps it).

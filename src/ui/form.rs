@@ -15,6 +15,7 @@ pub struct FormSignals {
     year: RwSignal<u16>,
     age: RwSignal<String>,
     age_touched: RwSignal<bool>,
+    born: RwSignal<String>,
     statuses: RwSignal<Statuses>,
     exited_on: RwSignal<String>,
     exit_touched: RwSignal<bool>,
@@ -29,6 +30,7 @@ impl FormSignals {
             year: RwSignal::new(LAST_YEAR),
             age: RwSignal::new(String::new()),
             age_touched: RwSignal::new(false),
+            born: RwSignal::new(String::new()),
             statuses: RwSignal::new(Statuses::NONE),
             exited_on: RwSignal::new(String::new()),
             exit_touched: RwSignal::new(false),
@@ -42,6 +44,7 @@ impl FormSignals {
         self.year.set(LAST_YEAR);
         self.age.set(String::new());
         self.age_touched.set(false);
+        self.born.set(String::new());
         self.statuses.set(Statuses::NONE);
         self.exited_on.set(String::new());
         self.exit_touched.set(false);
@@ -52,6 +55,7 @@ impl FormSignals {
     /// Whether anything has been answered (the year alone does not count).
     pub fn is_blank(&self) -> bool {
         self.age.with(String::is_empty)
+            && self.born.with(String::is_empty)
             && self.statuses.get().is_empty()
             && self.exited_on.with(String::is_empty)
             && self.pension.get().is_none()
@@ -160,6 +164,7 @@ pub fn Resident(
     let FormSignals {
         year,
         age,
+        born,
         statuses,
         exited_on,
         pension,
@@ -170,6 +175,7 @@ pub fn Resident(
         FormState {
             year: year.get(),
             age: age.get(),
+            born: born.get(),
             statuses: statuses.get(),
             exited_on: exited_on.get(),
             pension: pension.get(),
@@ -217,12 +223,16 @@ fn year_field(year: RwSignal<u16>, t: &'static Text) -> impl IntoView {
 fn age_field(form: FormSignals, decided: Decided, lang: Lang) -> impl IntoView {
     let t = lang.text();
     let FormSignals {
-        age, age_touched, ..
+        age,
+        age_touched,
+        born,
+        ..
     } = form;
     let age_error = move || {
         let started = age_touched.get() || !age.get().trim().is_empty();
         decided.with(|d| error_for(d, "age", started, lang))
     };
+    let born_error = move || decided.with(|d| error_for(d, "born", true, lang));
     view! {
         <div class="dj-field">
             <label for="dj-age">{t.age}</label>
@@ -241,6 +251,17 @@ fn age_field(form: FormSignals, decided: Decided, lang: Lang) -> impl IntoView {
             />
             <p id="dj-age-help" class="dj-help">{t.age_help}</p>
             <p id="dj-age-error" class="dj-error" role="alert">{age_error}</p>
+            <label for="dj-born">{t.born}</label>
+            <input
+                id="dj-born"
+                name="born"
+                type="month"
+                autocomplete="off"
+                aria-describedby="dj-born-error"
+                prop:value=move || born.get()
+                on:input=move |ev| born.set(event_target_value(&ev))
+            />
+            <p id="dj-born-error" class="dj-error" role="alert">{born_error}</p>
         </div>
     }
 }

@@ -13,7 +13,7 @@ pub mod kiosk;
 mod toolbar;
 
 #[cfg(feature = "clerk")]
-pub(crate) use basis::clause_items;
+pub(crate) use basis::basis;
 #[cfg(feature = "clerk")]
 pub(crate) use cards::{now_text, print, provisional_badge};
 #[cfg(feature = "clerk")]

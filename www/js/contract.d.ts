@@ -188,6 +188,11 @@ government_pays: boolean,
  */
 tier_yuan: Yuan | null, 
 /**
+ * The floor: the year's minimum tier, which the government pays at least
+ * (JRS-2018-3 二(一)1 "不低于最低缴费档次"); `tier_yuan` is what this deployment pays.
+ */
+minimum_tier_yuan: Yuan | null, 
+/**
  * What the government pays (0.00 when it does not).
  */
 government_amount_yuan: Yuan, 

@@ -17,7 +17,7 @@ test('an enrolled 40-year-old with a severe disability has the payment made and 
   await p.pension('enrolled');
   const pension = await p.cardText('pension');
   assert.match(pension, /是/);
-  assert.match(pension, /政府为您代缴 100 元/);
+  assert.match(pension, /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   assert.match(pension, /暂定/);
   const medical = await p.cardText('medical');
   assert.match(medical, /文件未规定/);
