@@ -5,7 +5,7 @@
 use crate::input::{check_year, year_not_covered, Args, ErrorCode, Expected, Field, InputError};
 use crate::money::{budget_whole_yuan_down, split_exact};
 use crate::policy::clauses::{Clause, JRS_2_1_1_PAYMENT, TGRS_2018_4_BUDGET};
-use crate::policy::deployment::DEPLOYMENT;
+use crate::policy::deployment::{Deployment, DEPLOYMENT};
 use crate::policy::params::{GOVERNMENT_PAYMENT_TIER, SPLIT_ORDINARY, SPLIT_PROVINCE_DIRECT};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -206,6 +206,16 @@ impl Request {
 /// assert!(budget(2021, 700, Fiscal::Ordinary).is_err());
 /// ```
 pub fn budget(year: i64, people: u64, fiscal: Fiscal) -> Result<Budget, InputError> {
+    budget_in(year, people, fiscal, &DEPLOYMENT)
+}
+
+/// [`budget`] for a deployment other than this one's [`DEPLOYMENT`] (its own payment tier).
+pub fn budget_in(
+    year: i64,
+    people: u64,
+    fiscal: Fiscal,
+    dep: &Deployment,
+) -> Result<Budget, InputError> {
     let year = check_year("year", year)?;
     if people > MAX_PEOPLE {
         return Err(people_error(people));
@@ -222,7 +232,7 @@ pub fn budget(year: i64, people: u64, fiscal: Fiscal) -> Result<Budget, InputErr
         return Err(year_not_covered("year", i64::from(year)));
     };
     // At least the minimum tier (二(一)1 "不低于"): the deployment's own tier when it pays more.
-    let per_person = DEPLOYMENT.payment(minimum);
+    let per_person = dep.payment(minimum);
     let n = Decimal::from(people);
     let total = per_person * n;
     let exact = split_exact(total, &weights).ok_or_else(|| people_error(people))?;

@@ -10,7 +10,7 @@ use crate::policy::clauses::{
     Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS,
     JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
 };
-use crate::policy::deployment::DEPLOYMENT;
+use crate::policy::deployment::{Deployment, DEPLOYMENT};
 use crate::policy::params::{
     Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, LAST_YEAR,
     MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE,
@@ -240,7 +240,7 @@ struct YearParams {
 }
 
 impl YearParams {
-    fn at(year: u16) -> Option<YearParams> {
+    fn at(year: u16, dep: &Deployment) -> Option<YearParams> {
         let tier = GOVERNMENT_PAYMENT_TIER.at(year)?;
         let tiers = TIERS.at(year)?;
         let pension = BASIC_PENSION_MONTHLY.at(year)?;
@@ -248,7 +248,7 @@ impl YearParams {
         let minimum_tier = tier.value?;
         Some(YearParams {
             minimum_tier,
-            tier: DEPLOYMENT.payment(minimum_tier),
+            tier: dep.payment(minimum_tier),
             tier_provisional: tier.provisional,
             tiers: tiers.value?,
             tiers_provisional: tiers.provisional,
@@ -347,7 +347,13 @@ pub fn decide(r: &Resident) -> Result<Decision, crate::input::InputError> {
 
 /// Evaluates every rule for the facts of a resident ([`evaluate`] is this on [`Facts::of`]).
 pub fn evaluate_facts(f: &Facts) -> Option<Decision> {
-    let p = YearParams::at(f.year)?;
+    evaluate_facts_in(f, &DEPLOYMENT)
+}
+
+/// [`evaluate_facts`] for a deployment other than this one's [`DEPLOYMENT`] (a county that
+/// pays a higher tier: the tests, and a portal checking its own data).
+pub fn evaluate_facts_in(f: &Facts, dep: &Deployment) -> Option<Decision> {
+    let p = YearParams::at(f.year, dep)?;
     Some(Decision {
         year: f.year,
         pension_contribution: pension_contribution(f, &p),

@@ -4,7 +4,6 @@
 //! validates and decides ([`crate::rules::evaluate`]), and this module renders the decision
 //! with the strings of [`crate::text`] (one catalogue per language). Nothing is sent anywhere and nothing is stored.
 
-mod basis;
 mod cards;
 #[cfg(feature = "clerk")]
 pub mod clerk;
@@ -13,7 +12,7 @@ pub mod kiosk;
 mod toolbar;
 
 #[cfg(feature = "clerk")]
-pub(crate) use basis::basis;
+pub(crate) use crate::html::basis::basis;
 #[cfg(feature = "clerk")]
 pub(crate) use cards::{now_text, print, provisional_badge};
 #[cfg(feature = "clerk")]

@@ -6,6 +6,9 @@
 //! the page is held to 100 KB brotli). Every text goes through [`Html::text`] (escaped); tags
 //! and attribute names are literals of this crate, attribute values are escaped too.
 
+pub(crate) mod basis;
+pub(crate) mod cards;
+
 /// An HTML fragment being written.
 #[derive(Debug, Default)]
 pub(crate) struct Html(pub String);

@@ -2,7 +2,7 @@
 //! then our readings the answer relies on (本计算器的理解), never presented as the documents'
 //! words. Written as HTML ([`crate::html`]).
 
-use crate::html::Html;
+use super::Html;
 use crate::policy::clauses::Clause;
 use crate::rules::Reason;
 use crate::text::{doc_number, Lang};
