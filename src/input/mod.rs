@@ -7,7 +7,9 @@
 
 mod error;
 
+mod id_number;
 pub use error::{names, shown, Args, ErrorCode, Expected, InputError, FIELDS};
+pub use id_number::{IdNumber, IdProblem};
 
 use crate::policy::params::{EARLIEST_EXIT, FIRST_YEAR, LAST_YEAR, MAX_AGE};
 
