@@ -318,3 +318,66 @@ fn a_closed_output_pipe_is_an_io_failure_not_a_panic() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: an I/O failure");
     }
 }
+
+#[test]
+fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence() {
+    let out = daijiao(&["policy", "--year", "2019"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["year"], 2019);
+    let params = v["parameters"].as_array().unwrap();
+    assert!(params.len() >= 12, "{}", params.len());
+    for p in params {
+        let rows = p["rows"].as_array().unwrap();
+        assert_eq!(rows.len(), 1, "{}: one row in force", p["name"]);
+        let r = &rows[0];
+        assert!(r["source"]["read"].as_str().is_some_and(|s| !s.is_empty()));
+        assert!(r["confidence"].is_string() && r["from"].is_string());
+    }
+    let by_name = |n: &str| params.iter().find(|p| p["name"] == n).unwrap()["rows"][0].clone();
+    let pension = by_name("basic_pension_monthly");
+    assert_eq!(pension["value"], Value::Null, "unknown stays unknown");
+    assert_eq!(pension["confidence"], "unknown");
+    let tier = by_name("government_payment_tier");
+    assert_eq!(tier["value"], "100");
+    assert_eq!(
+        tier["provisional"], true,
+        "2019's payment tier is not verified"
+    );
+    assert_eq!(tier["source"]["number"], "冀人社发〔2018〕3号");
+    assert_eq!(by_name("medical_exit_cutoff")["value"], "2016-08-01");
+    // every row of every year without --year
+    let all: Value = serde_json::from_slice(&daijiao(&["policy"], b"").stdout).unwrap();
+    let rows = |v: &Value, n: &str| {
+        v["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == n)
+            .unwrap()["rows"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(rows(&all, "medical_contribution"), 3);
+    // the text table, in both languages
+    let zh =
+        String::from_utf8(daijiao(&["policy", "--year", "2019", "--format", "text"], b"").stdout)
+            .unwrap();
+    assert!(zh.contains("2019 年适用的政策参数") && zh.contains("未查到，以当地经办机构为准"));
+    let en = String::from_utf8(
+        daijiao(
+            &[
+                "policy", "--year", "2019", "--format", "text", "--lang", "en",
+            ],
+            b"",
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(en.contains("in force in 2019") && en.contains("not found; ask the local office"));
+    // a year the data does not cover is a usage error naming the year
+    let out = daijiao(&["policy", "--year", "2024"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("year_not_covered"));
+}

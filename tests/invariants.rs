@@ -34,6 +34,8 @@ const CORE: [&str; 8] = [
     "text",
 ];
 
+/// The core's files; not `policy/build.rs`, the build script that reads the policy data files
+/// at compile time (it is no part of any binary).
 fn core_files() -> Vec<(PathBuf, String)> {
     CORE.iter()
         .flat_map(|m| {
@@ -44,6 +46,7 @@ fn core_files() -> Vec<(PathBuf, String)> {
                 vec![(p.clone(), std::fs::read_to_string(&p).expect("a core file"))]
             }
         })
+        .filter(|(p, _)| !p.ends_with("policy/build.rs"))
         .collect()
 }
 

@@ -72,6 +72,10 @@ fn main() -> ExitCode {
             Ok(text) => emit(text.trim_end(), ExitCode::SUCCESS),
             Err(p) => fail("summary", &p),
         },
+        Some("policy") => match daijiao::cli::policy::run(&args[1..]) {
+            Ok(text) => emit(text.trim_end(), ExitCode::SUCCESS),
+            Err(p) => fail("policy", &p),
+        },
         Some("strings") if args.len() == 1 => match daijiao::cli::english_strings_json() {
             Ok(json) => emit(&json, ExitCode::SUCCESS),
             Err(p) => fail("strings", &p),

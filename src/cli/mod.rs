@@ -3,6 +3,7 @@
 //! This is the only module that knows JSON. It turns each line into [`Field`]s, calls the core,
 //! and writes the contract records of [`crate::contract`] back as JSON.
 
+pub mod policy;
 pub mod roster;
 pub mod summary;
 
@@ -329,6 +330,8 @@ USAGE:
                                 print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
   daijiao summary [--lang zh|en] [--format text|html|messages]
                                 the policy in brief, every figure the rules' own answer
+  daijiao policy [--year Y] [--format json|text] [--lang zh|en]
+                                the parameters in force, each with its date, source and confidence
   daijiao strings               the resident page's English strings, as the build writes them
                                 ({\"file\": \"text.en.<digest>.json\", \"strings\": [...]})
   daijiao --version | --help

@@ -1,4 +1,5 @@
-//! The policy as data: the clauses we cite and every parameter with its source.
+//! The policy as data: the clauses we cite, every parameter with its dates, source and
+//! confidence (`data/*.toml`, compiled in by `build.rs`), our readings and the deployment's data.
 //!
 //! Nothing here computes; [`crate::rules`] and [`crate::budget`] read these tables.
 
@@ -7,68 +8,35 @@ pub mod deployment;
 pub mod params;
 pub mod readings;
 
-/// A value as it enters the rules digest: one canonical text per kind of value.
-trait Canon {
-    fn canon(&self, out: &mut String);
-}
-
-impl Canon for rust_decimal::Decimal {
-    fn canon(&self, out: &mut String) {
-        out.push_str(&crate::money::fmt_plain(*self));
-    }
-}
-
-impl Canon for [u32; 3] {
-    fn canon(&self, out: &mut String) {
-        for (i, w) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(':');
+/// The canonical text of the data: every parameter row as `name{from=value@confidence:doc|clause|read;…}`
+/// (the value as written in the data files, `?` when unknown).
+pub fn canonical_data() -> String {
+    let mut text = String::new();
+    for p in params::LISTING {
+        text.push_str(p.name);
+        text.push('{');
+        for r in p.rows {
+            let (y, m, d) = r.from;
+            text.push_str(&format!("{y:04}-{m:02}-{d:02}="));
+            text.push_str(r.text.unwrap_or("?"));
+            text.push('@');
+            text.push_str(r.confidence.code());
+            text.push(':');
+            for part in [r.source.doc, r.source.clause, r.source.read] {
+                text.push_str(part);
+                text.push('|');
             }
-            out.push_str(&w.to_string());
+            text.push(';');
         }
+        text.push('}');
     }
+    text
 }
 
-impl Canon for &'static [params::Tier] {
-    fn canon(&self, out: &mut String) {
-        for t in self.iter() {
-            t.yuan.canon(out);
-            out.push('/');
-            t.subsidy_yuan.canon(out);
-            if t.kept {
-                out.push_str("/kept");
-            }
-            out.push(';');
-        }
-    }
-}
-
-/// One parameter as canonical text: `name{from-to=value@confidence:source;…}`, an unknown
-/// value as `?`.
-fn canon_param<T: Canon + Copy>(p: &params::Param<T>, out: &mut String) {
-    out.push_str(p.name);
-    out.push('{');
-    for r in p.rows {
-        out.push_str(&format!("{}-{}=", r.from, r.to));
-        match &r.value {
-            Some(v) => v.canon(out),
-            None => out.push('?'),
-        }
-        out.push_str(match r.confidence {
-            params::Confidence::Verified => "@verified:",
-            params::Confidence::Provisional => "@provisional:",
-        });
-        out.push_str(r.source);
-        out.push(';');
-    }
-    out.push('}');
-}
-
-/// A short digest of the rule data: 8 hex digits of FNV-1a 64 over a canonical serialisation of
-/// every parameter row (value, years, confidence, source), the constants the rules use, every
-/// clause text and the rules' version — no `Debug` output, so it changes exactly when the data
-/// does. Printed on a resident's result so that a clerk can check later that the same rules
-/// would give the same answer.
+/// A short digest of the rule data: 8 hex digits of FNV-1a 64 over the rules' version, the
+/// canonical text of every parameter row ([`canonical_data`]), the deployment's own tier, and
+/// every clause the rules cite. Printed on a resident's result so that a clerk can check later
+/// that the same rules would give the same answer.
 ///
 /// ```
 /// let d = daijiao::policy::rules_digest();
@@ -77,26 +45,10 @@ fn canon_param<T: Canon + Copy>(p: &params::Param<T>, out: &mut String) {
 /// ```
 pub fn rules_digest() -> String {
     let mut text = String::from(crate::rules::POLICY_VERSION);
-    canon_param(&params::GOVERNMENT_PAYMENT_TIER, &mut text);
-    canon_param(&params::TIERS, &mut text);
-    canon_param(&params::SPLIT_ORDINARY, &mut text);
-    canon_param(&params::SPLIT_PROVINCE_DIRECT, &mut text);
-    canon_param(&params::BASIC_PENSION_MONTHLY, &mut text);
-    canon_param(&params::MEDICAL_CONTRIBUTION, &mut text);
-    canon_param(&params::MEDICAL_FULL_RATE, &mut text);
-    canon_param(&params::MEDICAL_PARTIAL_RATE, &mut text);
-    let date = |(y, m, d): (u16, u8, u8)| format!("{y:04}-{m:02}-{d:02}");
-    text.push_str(&format!(
-        "|cutoff={}|enrol={}|pension={}|earliest_exit={}|max_age={}",
-        date(params::MEDICAL_EXIT_CUTOFF),
-        params::ENROL_MIN_AGE,
-        params::PENSION_AGE,
-        date(params::EARLIEST_EXIT),
-        params::MAX_AGE,
-    ));
+    text.push_str(&canonical_data());
     if let Some(t) = deployment::DEPLOYMENT.payment_tier {
         text.push_str("|deployment_tier=");
-        t.canon(&mut text);
+        text.push_str(&crate::money::fmt_plain(t));
     }
     for c in clauses::ALL {
         text.push('|');
@@ -114,19 +66,16 @@ pub fn rules_digest() -> String {
 
 #[cfg(test)]
 mod tests {
-    /// The digest follows the data: a different value, source or confidence gives another.
+    /// The digest is of the data as written: each row's date, value, confidence and source.
     #[test]
-    fn the_digest_is_of_the_canonical_data_and_changes_with_it() {
-        use super::*;
-        let mut a = String::new();
-        canon_param(&params::GOVERNMENT_PAYMENT_TIER, &mut a);
+    fn the_canonical_data_holds_every_row_as_written() {
+        let text = super::canonical_data();
         assert!(
-            a.starts_with("government_payment_tier{2018-2018=100@verified:"),
-            "{a}"
+            text.contains("government_payment_tier{2018-01-01=100@verified:JRS-2018-3|二(一)1|")
         );
-        let mut b = String::new();
-        canon_param(&params::TIERS, &mut b);
-        assert!(b.contains("100/30;"), "{b}");
-        assert_ne!(a, b);
+        assert!(text.contains("basic_pension_monthly{2018-01-01=108@verified:"));
+        assert!(text.contains(";2019-01-01=?@unknown:NONE||not found in any source|;"));
+        assert!(text.contains("tiers{2018-01-01=100/30 200/30"));
+        assert!(text.contains("2019-01-01=100/30/kept 200/30"));
     }
 }
