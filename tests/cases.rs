@@ -101,7 +101,7 @@ fn readings_section() -> String {
             doc_number(c.doc),
             c.clause,
             Lang::Zh.text().reading(r),
-            Lang::En.text().reading(r)
+            Lang::En.text().reading(r),
         ));
     }
     out

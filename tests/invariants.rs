@@ -159,3 +159,139 @@ fn the_only_unsafe_is_the_catalogue_cast() {
         "{found:?}"
     );
 }
+
+/// The policy's figures as written in the data (`daijiao policy`'s listing), with the forms a
+/// sentence would use: a date's year, a rate as a percentage, the last contributing age.
+fn policy_figures() -> Vec<String> {
+    use daijiao::policy::params::LISTING;
+    let mut out: Vec<String> = Vec::new();
+    for p in LISTING {
+        for r in p.rows {
+            let Some(text) = r.text else { continue };
+            match p.kind {
+                // the tier tables are lists of round amounts (the paid tier is its own
+                // parameter): not figures a sentence would state
+                "tiers" => {}
+                "date" => {
+                    out.push(text.to_string());
+                    out.push(text[..4].to_string());
+                }
+                "rate" if text.contains('.') => {
+                    out.push(text.to_string());
+                    let percent = text.trim_start_matches("0.");
+                    out.push(format!("{percent}0%"));
+                    out.push(format!("{percent}0"));
+                }
+                "age" if p.name == "pension_age" => {
+                    out.push(text.to_string());
+                    let last: u32 = text.parse().unwrap_or(1);
+                    out.push((last - 1).to_string());
+                }
+                _ => out.push(text.to_string()),
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out.retain(|v| v != "1" && v != "0");
+    out
+}
+
+/// Where a figure in code is not a policy figure: the calendar, money units, page timings.
+const NOT_POLICY: [&str; 7] = [
+    "is_multiple_of",       // the Gregorian leap-year rule
+    "const DAYS",           // days of the months
+    "=> 30",                // days of April, June, September, November
+    "dec!(100)",            // fen in a yuan
+    "permille",             // progress in thousandths
+    "DEFAULT_IDLE_SECONDS", // the kiosk's idle time, a page setting
+    "SHOWN_REJECTS",        // how many rejected rows the clerk page lists
+];
+
+fn has_figure(text: &str, figure: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices(figure).any(|(i, _)| {
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + figure.len()).copied();
+        // a figure, not part of a longer number or of a name such as `u16` or `GF_2014_8`
+        let digitish =
+            |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'_');
+        !digitish(before) && !digitish(after)
+    })
+}
+
+/// No policy figure is written outside the data (issue 13): not in code (comments, strings
+/// and tests aside; the calendar and units of `NOT_POLICY` aside), and not in a catalogue's
+/// sentences, where the policy's values are placeholders filled from the data. A catalogue may
+/// still quote the documents' own words (inside “…”), name a document (〔2018〕3号), and gloss a
+/// clause in English (the `Glosses`, a translation of the quoted words).
+#[test]
+fn no_policy_figure_is_written_outside_the_data() {
+    let figures = policy_figures();
+    assert!(figures.iter().any(|f| f == "2016-08-01") && figures.iter().any(|f| f == "60%"));
+    let mut found = Vec::new();
+    for (path, text) in files(&src()) {
+        let p = path.to_string_lossy().replace('\\', "/");
+        if p.ends_with("tests.rs") || p.ends_with("policy/build.rs") {
+            continue;
+        }
+        let body = text.split("#[cfg(test)]").next().unwrap_or("");
+        let is_catalogue = p.ends_with("text/zh.rs") || p.ends_with("text/en.rs");
+        for (n, line) in code(body).lines().enumerate() {
+            if NOT_POLICY.iter().any(|w| line.contains(w)) {
+                continue;
+            }
+            // code: without its string literals; a catalogue: only its sentences
+            let checked = if is_catalogue {
+                let Some((key, value)) = line.trim().split_once(": \"") else {
+                    continue;
+                };
+                let glossary = key.starts_with("jrs_")
+                    || key.starts_with("tgrs_")
+                    || key.starts_with("gf_")
+                    || key.starts_with("doc_");
+                if glossary {
+                    continue;
+                }
+                // the documents' words in quotes, and document numbers, are not ours
+                let mut v = value.to_string();
+                while let (Some(a), Some(b)) = (v.find('“'), v.find('”')) {
+                    if b < a {
+                        break;
+                    }
+                    v.replace_range(a..b + '”'.len_utf8(), "");
+                }
+                while let (Some(a), Some(b)) = (v.find('〔'), v.find('号')) {
+                    if b < a {
+                        break;
+                    }
+                    v.replace_range(a..b + '号'.len_utf8(), "");
+                }
+                v
+            } else {
+                let mut v = String::new();
+                let mut in_str = false;
+                let mut prev = ' ';
+                for c in line.chars() {
+                    if c == '"' && prev != '\\' {
+                        in_str = !in_str;
+                    } else if !in_str {
+                        v.push(c);
+                    }
+                    prev = c;
+                }
+                v
+            };
+            for f in &figures {
+                if has_figure(&checked, f) {
+                    found.push(format!("{p}:{}: {f} in {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "policy figures outside the data:\n{}",
+        found.join("\n")
+    );
+}

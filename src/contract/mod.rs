@@ -396,8 +396,8 @@ impl From<Reading> for InterpretationOut {
     fn from(r: Reading) -> InterpretationOut {
         InterpretationOut {
             code: r,
-            text_zh: Cow::Borrowed(crate::text::Lang::Zh.text().reading(r)),
-            text_en: Cow::Borrowed(crate::text::Lang::En.text().reading(r)),
+            text_zh: Cow::Owned(crate::text::Lang::Zh.text().reading(r)),
+            text_en: Cow::Owned(crate::text::Lang::En.text().reading(r)),
         }
     }
 }

@@ -59,7 +59,7 @@ pub(crate) fn basis(
             .close("p")
             .open("ul class=\"dj-readings\"");
         for reading in r.readings.iter() {
-            h.el("li", "li", t.reading(reading));
+            h.el("li", "li", &t.reading(reading));
         }
         h.close("ul");
     }

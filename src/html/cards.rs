@@ -166,7 +166,7 @@ fn direct_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
             .el("li", "li", t.direct_fact_from);
         if let Some((y, m)) = c.earliest_start_month {
             let start = fill(
-                t.direct_start_month,
+                &t.policy(t.direct_start_month),
                 &[("year", &y.to_string()), ("month", &format!("{m:02}"))],
             );
             h.el("li", "li", &start);
@@ -181,7 +181,7 @@ fn direct_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
             .close("li")
             .close("ul");
     }
-    why(h, t, t.direct_why(c.reason.code), &c.reason, true);
+    why(h, t, &t.direct_why(c.reason.code), &c.reason, true);
     if c.eligible {
         next_step(h, lang, dep, t.next_direct);
     }

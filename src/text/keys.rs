@@ -353,6 +353,8 @@ catalogue! {
     kiosk_countdown,
     /// Kiosk: the clear button.
     kiosk_clear,
+    /// A date in a sentence (`{y}`, `{m}`, `{d}`, and `{mm}`, `{dd}` zero-padded).
+    date_long,
     /// Heading of our readings under 政策依据.
     basis_readings,
     /// The next step's lead.

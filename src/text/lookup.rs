@@ -8,7 +8,68 @@ use crate::policy::readings::Reading;
 use crate::rules::{Hint, ReasonCode};
 use crate::shell::ShellCode;
 
+/// The policy's own values, for the catalogues' placeholders (no policy figure is written in
+/// a catalogue: `{min_age}`, `{pension_age}`, `{cutoff}` … are filled from the data).
+fn policy_values(date_long: &str) -> Vec<(&'static str, String)> {
+    use crate::policy::params::{
+        ENROL_MIN_AGE, MAX_AGE, MEDICAL_EXIT_CUTOFF, MEDICAL_PARTIAL_RATE, PENSION_AGE, TIERS,
+    };
+    let (y, m, d) = MEDICAL_EXIT_CUTOFF;
+    let cutoff = fill(
+        date_long,
+        &[
+            ("y", &y.to_string()),
+            ("m", &m.to_string()),
+            ("d", &d.to_string()),
+            ("mm", &format!("{m:02}")),
+            ("dd", &format!("{d:02}")),
+        ],
+    );
+    let partial = MEDICAL_PARTIAL_RATE
+        .rows
+        .iter()
+        .find_map(|r| r.value)
+        .map(|r| crate::money::fmt_plain(r * rust_decimal::Decimal::ONE_HUNDRED))
+        .unwrap_or_default();
+    // The first year with a kept tier, and that tier.
+    let kept = TIERS.rows.iter().find_map(|r| {
+        r.value
+            .and_then(|tiers| tiers.iter().find(|t| t.kept))
+            .map(|t| (r.from.0, t.yuan))
+    });
+    vec![
+        ("min_age", ENROL_MIN_AGE.to_string()),
+        ("max_contrib_age", (PENSION_AGE - 1).to_string()),
+        ("pension_age", PENSION_AGE.to_string()),
+        ("max_age", MAX_AGE.to_string()),
+        ("cutoff", cutoff),
+        ("partial_percent", partial),
+        (
+            "kept_from",
+            kept.map(|k| k.0.to_string()).unwrap_or_default(),
+        ),
+        (
+            "kept_tier",
+            kept.map(|k| crate::money::fmt_plain(k.1))
+                .unwrap_or_default(),
+        ),
+    ]
+}
+
+/// `template` with the policy's values and `extra` filled in.
+fn fill_policy(template: &str, date_long: &str, extra: &[(&str, &str)]) -> String {
+    let values = policy_values(date_long);
+    let mut all: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    all.extend_from_slice(extra);
+    fill(template, &all)
+}
+
 impl Text {
+    /// A catalogue sentence with the policy's values filled in from the data.
+    pub fn policy(&self, template: &str) -> String {
+        fill_policy(template, self.date_long, &[])
+    }
+
     /// The sentence of a core error code.
     pub fn error_template(&self, code: ErrorCode) -> &'static str {
         match code {
@@ -58,8 +119,8 @@ impl Text {
     }
 
     /// The sentence of one of our readings.
-    pub fn reading(&self, r: Reading) -> &'static str {
-        match r {
+    pub fn reading(&self, r: Reading) -> String {
+        self.policy(match r {
             Reading::Until2020Inclusive => self.reading_until_2020_inclusive,
             Reading::PoorPersonsAsListed => self.reading_poor_persons_as_listed,
             Reading::SevereDisabilityWholeMinimum => self.reading_severe_disability_whole_minimum,
@@ -70,7 +131,7 @@ impl Text {
             Reading::AgeHeldAllYear => self.reading_age_held_all_year,
             Reading::AgeAtAnyTimeInYear => self.reading_age_at_any_time_in_year,
             Reading::DirectClaimFromMonthAfter => self.reading_direct_claim_from_month_after,
-        }
+        })
     }
 
     /// The name of a status, as used in a sentence.
@@ -134,12 +195,12 @@ impl Text {
             ReasonCode::InEmployeeScheme => self.why_pension_employee_scheme,
             _ => "",
         };
-        fill(template, &[("who", who)])
+        fill_policy(template, self.date_long, &[("who", who)])
     }
 
     /// One plain sentence of why, for the direct-claim card.
-    pub fn direct_why(&self, code: ReasonCode) -> &'static str {
-        match code {
+    pub fn direct_why(&self, code: ReasonCode) -> String {
+        self.policy(match code {
             ReasonCode::DirectClaimAllowed => self.why_direct_allowed,
             ReasonCode::NotRegisteredPoor => self.why_direct_not_registered_poor,
             ReasonCode::TooYoung => self.why_direct_too_young,
@@ -147,7 +208,7 @@ impl Text {
             ReasonCode::AlreadyReceiving => self.why_direct_receiving,
             ReasonCode::InEmployeeScheme => self.why_direct_employee_scheme,
             _ => "",
-        }
+        })
     }
 
     /// One plain sentence of why, for the medical card.
@@ -163,7 +224,7 @@ impl Text {
             ReasonCode::NotInMedicalScheme => self.why_medical_not_in_scheme,
             _ => "",
         };
-        fill(template, &[("who", who)])
+        fill_policy(template, self.date_long, &[("who", who)])
     }
 
     /// The "what would change the answer" line; `direct` for the direct-claim card.
@@ -214,11 +275,23 @@ impl ClerkText {
     }
 
     /// The name of a fiscal arrangement.
-    pub fn fiscal_name(&self, fiscal: Fiscal) -> &'static str {
+    pub fn fiscal_name(&self, fiscal: Fiscal) -> String {
+        use crate::policy::params::SPLIT_ORDINARY;
+        let split = SPLIT_ORDINARY
+            .rows
+            .iter()
+            .find_map(|r| r.value)
+            .map(|[a, b, c]| format!("{a}:{b}:{c}"))
+            .unwrap_or_default();
         match fiscal {
-            Fiscal::Ordinary => self.fiscal_ordinary,
-            Fiscal::ProvinceDirect => self.fiscal_province_direct,
+            Fiscal::Ordinary => fill(self.fiscal_ordinary, &[("split_ordinary", &split)]),
+            Fiscal::ProvinceDirect => self.fiscal_province_direct.to_string(),
         }
+    }
+
+    /// A medical figure's label with the partial rate filled in from the data.
+    pub fn medical_partial_label(&self) -> String {
+        fill_policy(self.fig_medical_partial, "", &[])
     }
 
     /// The budget's one-line summary (year, people, per person, total).

@@ -84,6 +84,21 @@ fn clauses_view(clauses: &[Clause], lang: Lang) -> impl IntoView {
     view! { <div inner_html=h.0></div> }
 }
 
+/// The label of a fiscal arrangement (its split filled in from the policy data), made once
+/// per language and kept for the page's lifetime (the radio group takes `'static` labels).
+fn fiscal_label(lang: Lang, fiscal: Fiscal) -> &'static str {
+    static LABELS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .flat_map(|l| Fiscal::ALL.map(|f| l.clerk().fiscal_name(f)))
+            .collect()
+    });
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0) * Fiscal::ALL.len()
+        + Fiscal::ALL.iter().position(|f| *f == fiscal).unwrap_or(0);
+    labels.get(i).map_or("", String::as_str)
+}
+
 /// A rejected row for display (its reason in both languages, so a switch keeps it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct RejectRow {
@@ -277,7 +292,7 @@ fn roster_view(v: &RosterView, lang: Lang) -> impl IntoView {
                         <dt>{c.fig_pays_amount}</dt><dd>{y.government_pension_amount_sum.clone()}</dd>
                         <dt>{c.fig_direct}</dt><dd data-k="direct">{y.direct_claim_count}</dd>
                         <dt>{c.fig_medical_full}</dt><dd>{y.medical_full_rate_count}</dd>
-                        <dt>{c.fig_medical_partial}</dt><dd>{y.medical_partial_rate_count}</dd>
+                        <dt>{c.medical_partial_label()}</dt><dd>{y.medical_partial_rate_count}</dd>
                         <dt>{c.fig_medical_amount}</dt><dd data-k="medical">{y.medical_subsidy_amount_sum.clone()}</dd>
                     </dl>
                     {budget}
@@ -409,7 +424,7 @@ fn budget_form(state: ClerkState, computed: Computed, lang: Lang) -> impl IntoVi
         fiscal,
         ..
     } = state;
-    let fiscal_options = Fiscal::ALL.map(|f| (f.code(), c.fiscal_name(f), f));
+    let fiscal_options = Fiscal::ALL.map(|f| (f.code(), fiscal_label(lang, f), f));
     view! {
         <form class="dj-form dj-noprint" on:submit=|ev| ev.prevent_default() novalidate>
             <div class="dj-field">

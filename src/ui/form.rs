@@ -249,7 +249,7 @@ fn age_field(form: FormSignals, decided: Decided, lang: Lang) -> impl IntoView {
                 on:input=move |ev| age.set(event_target_value(&ev))
                 on:blur=move |_| age_touched.set(true)
             />
-            <p id="dj-age-help" class="dj-help">{t.age_help}</p>
+            <p id="dj-age-help" class="dj-help">{t.policy(t.age_help)}</p>
             <p id="dj-age-error" class="dj-error" role="alert">{age_error}</p>
             <label for="dj-born">{t.born}</label>
             <input
