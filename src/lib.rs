@@ -17,6 +17,7 @@ pub mod form;
 #[cfg_attr(not(feature = "web"), allow(dead_code))]
 mod html;
 pub mod input;
+pub mod lists;
 pub mod money;
 pub mod policy;
 pub mod roster;

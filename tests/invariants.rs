@@ -23,10 +23,11 @@ fn files(dir: &Path) -> Vec<(PathBuf, String)> {
 }
 
 /// The core: the modules that compile with no feature and know nothing of formats or I/O.
-const CORE: [&str; 8] = [
+const CORE: [&str; 9] = [
     "policy",
     "money.rs",
     "input",
+    "lists",
     "rules.rs",
     "budget.rs",
     "contract",

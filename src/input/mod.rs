@@ -90,6 +90,11 @@ impl Statuses {
         Statuses(self.0 | s.bit())
     }
 
+    /// Both sets.
+    pub fn union(self, other: Statuses) -> Statuses {
+        Statuses(self.0 | other.0)
+    }
+
     /// The set with `s` removed.
     pub fn without(self, s: Status) -> Statuses {
         Statuses(self.0 & !s.bit())
