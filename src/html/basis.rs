@@ -35,13 +35,70 @@ pub(crate) fn clause_items(h: &mut Html, clauses: &[Clause], lang: Lang) {
     }
 }
 
-/// The 政策依据 block of a card (`open`: shown unfolded, as on the clerk's page).
+/// The figures an answer used, from the policy data: each with its value in force that year,
+/// its source (document, clause, where read) and its confidence.
+pub(crate) struct Figures<'a> {
+    /// The policy year.
+    pub year: u16,
+    /// The data's parameter names.
+    pub names: &'a [&'static str],
+}
+
+fn figures(h: &mut Html, f: &Figures, lang: Lang) {
+    use crate::policy::params::{document, Confidence, LISTING};
+    let t = lang.text();
+    h.open("p class=\"dj-readings-h\"")
+        .el("strong", "strong", t.data_heading)
+        .close("p")
+        .open("ul class=\"dj-data\"");
+    for name in f.names {
+        let Some((p, r)) = LISTING
+            .iter()
+            .find(|p| p.name == *name)
+            .and_then(|p| p.at(f.year).map(|r| (p, r)))
+        else {
+            continue;
+        };
+        let doc = document(r.source.doc)
+            .map(|d| {
+                if d.number.is_empty() {
+                    d.title
+                } else {
+                    d.number
+                }
+            })
+            .unwrap_or(r.source.doc);
+        let confidence = match r.confidence {
+            Confidence::Verified => t.confidence_verified,
+            Confidence::Secondary => t.confidence_secondary,
+            Confidence::Recalled => t.confidence_recalled,
+            Confidence::Unknown => t.confidence_unknown,
+        };
+        h.open("li").text(t.figure(name)).text(t.data_colon);
+        match r.text {
+            Some(v) => h.mixed(v).text(" ").mixed(p.unit),
+            None => h.text(t.data_unknown),
+        };
+        h.text(" · ").text(confidence).open("br");
+        h.mixed(doc)
+            .text(" ")
+            .mixed(r.source.clause)
+            .text(" — ")
+            .mixed(r.source.read);
+        h.close("li");
+    }
+    h.close("ul");
+}
+
+/// The 政策依据 block of a card (`open`: shown unfolded, as on the clerk's page): the clauses,
+/// our readings, and the figures used with their sources.
 pub(crate) fn basis(
     h: &mut Html,
     clauses: &[Clause],
     reason: Option<&Reason>,
     lang: Lang,
     open: bool,
+    used: Option<&Figures>,
 ) {
     let t = lang.text();
     h.open(if open {
@@ -62,6 +119,9 @@ pub(crate) fn basis(
             h.el("li", "li", &t.reading(reading));
         }
         h.close("ul");
+    }
+    if let Some(f) = used {
+        figures(h, f, lang);
     }
     h.close("details");
 }

@@ -2,7 +2,7 @@
 //! verdict, its figures, one sentence of why, what would change it, the next step, and its
 //! clauses with our readings — as HTML (no Leptos: tested natively, cheap in the page's wasm).
 
-use super::basis::basis;
+use super::basis::{basis, Figures};
 use super::Html;
 use crate::money::fmt_plain;
 use crate::policy::deployment::Deployment;
@@ -151,7 +151,23 @@ fn pension_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
             .close("tr");
     }
     h.close("tbody").close("table").close("details");
-    basis(h, &p.reason.clauses, Some(&p.reason), lang, false);
+    let used = Figures {
+        year: d.year,
+        names: &[
+            "government_payment_tier",
+            "tiers",
+            "enrol_min_age",
+            "pension_age",
+        ],
+    };
+    basis(
+        h,
+        &p.reason.clauses,
+        Some(&p.reason),
+        lang,
+        false,
+        Some(&used),
+    );
     h.close("section");
 }
 
@@ -185,7 +201,18 @@ fn direct_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     if c.eligible {
         next_step(h, lang, dep, t.next_direct);
     }
-    basis(h, &c.reason.clauses, Some(&c.reason), lang, false);
+    let used = Figures {
+        year: d.year,
+        names: &["basic_pension_monthly", "pension_age"],
+    };
+    basis(
+        h,
+        &c.reason.clauses,
+        Some(&c.reason),
+        lang,
+        false,
+        Some(&used),
+    );
     h.close("section");
 }
 
@@ -235,7 +262,23 @@ fn medical_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     if m.rate.is_some_and(|r| !r.is_zero()) {
         next_step(h, lang, dep, t.next_medical);
     }
-    basis(h, &m.reason.clauses, Some(&m.reason), lang, false);
+    let used = Figures {
+        year: d.year,
+        names: &[
+            "medical_contribution",
+            "medical_full_rate",
+            "medical_partial_rate",
+            "medical_exit_cutoff",
+        ],
+    };
+    basis(
+        h,
+        &m.reason.clauses,
+        Some(&m.reason),
+        lang,
+        false,
+        Some(&used),
+    );
     h.close("section");
 }
 
@@ -319,6 +362,41 @@ mod tests {
         // a no has no next step
         let none = decision(&DEPLOYMENT, Statuses::NONE, 40, Pension::Enrolled);
         assert!(!cards_html(&none, Lang::Zh, &DEPLOYMENT).contains("下一步"));
+    }
+
+    #[test]
+    fn each_figure_used_is_listed_with_its_value_source_and_confidence() {
+        let d = decision(
+            &DEPLOYMENT,
+            Statuses::NONE.with(Status::Dibao),
+            40,
+            Pension::Enrolled,
+        );
+        let html = cards_html(&d, Lang::Zh, &DEPLOYMENT);
+        assert!(html.contains("本答案用到的数据"));
+        assert!(html.contains("<li>政府代缴档次：100 <span lang=\"zh-CN\">元/年</span> · 已核实<br><span lang=\"zh-CN\">冀人社发〔2018〕3号</span> <span lang=\"zh-CN\">二(一)1</span> — "), "{html}");
+        let mut r = Resident {
+            year: 2019,
+            age: 65,
+            born: None,
+            statuses: Statuses::NONE.with(Status::RegisteredPoor),
+            exited_on: None,
+            pension: Pension::NotEnrolled,
+            medical_scheme: Default::default(),
+        };
+        let d = evaluate_facts_in(&Facts::of(&r), &DEPLOYMENT).expect("2019");
+        let html = cards_html(&d, Lang::Zh, &DEPLOYMENT);
+        assert!(
+            html.contains("<li>基础养老金：未查到，以当地经办机构为准 · 未查到<br>"),
+            "{html}"
+        );
+        r.year = 2018;
+        let d = evaluate_facts_in(&Facts::of(&r), &DEPLOYMENT).expect("2018");
+        let en = cards_html(&d, Lang::En, &DEPLOYMENT);
+        assert!(
+            en.contains("<li>Basic pension: 108 <span lang=\"zh-CN\">元/月</span> · verified<br>"),
+            "{en}"
+        );
     }
 
     #[test]

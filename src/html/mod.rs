@@ -49,6 +49,17 @@ impl Html {
         self.open(open).text(text).close(name)
     }
 
+    /// Text of the policy data, which is written in Chinese or English as its source was:
+    /// marked `lang="zh-CN"` when it has Chinese characters, so that an English page reads it
+    /// as Chinese.
+    pub fn mixed(&mut self, s: &str) -> &mut Self {
+        if s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            self.open("span lang=\"zh-CN\"").text(s).close("span")
+        } else {
+            self.text(s)
+        }
+    }
+
     /// `<span class="dj-badge" title=…>暂定</span>` when `on`.
     pub fn badge(&mut self, t: &crate::text::Text, on: bool) -> &mut Self {
         if on {

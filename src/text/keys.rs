@@ -357,6 +357,38 @@ catalogue! {
     date_long,
     /// Heading of our readings under 政策依据.
     basis_readings,
+    /// Heading of the figures an answer used, under 政策依据.
+    data_heading,
+    /// Between a figure's name and its value.
+    data_colon,
+    /// The name of the figure `government_payment_tier` of the policy data.
+    figure_government_payment_tier,
+    /// The name of the figure `tiers` of the policy data.
+    figure_tiers,
+    /// The name of the figure `enrol_min_age` of the policy data.
+    figure_enrol_min_age,
+    /// The name of the figure `pension_age` of the policy data.
+    figure_pension_age,
+    /// The name of the figure `basic_pension_monthly` of the policy data.
+    figure_basic_pension_monthly,
+    /// The name of the figure `medical_contribution` of the policy data.
+    figure_medical_contribution,
+    /// The name of the figure `medical_full_rate` of the policy data.
+    figure_medical_full_rate,
+    /// The name of the figure `medical_partial_rate` of the policy data.
+    figure_medical_partial_rate,
+    /// The name of the figure `medical_exit_cutoff` of the policy data.
+    figure_medical_exit_cutoff,
+    /// A figure not found in any source.
+    data_unknown,
+    /// Confidence: verified.
+    confidence_verified,
+    /// Confidence: a secondary text.
+    confidence_secondary,
+    /// Confidence: recalled, the original not retrieved.
+    confidence_recalled,
+    /// Confidence: not found.
+    confidence_unknown,
     /// The next step's lead.
     next_heading,
     /// Next step when the government pays: no application; whom to ask if it was not paid.

@@ -70,6 +70,22 @@ impl Text {
         fill_policy(template, self.date_long, &[])
     }
 
+    /// The name of a figure of the policy data (its parameter name when it has none).
+    pub fn figure(&self, name: &'static str) -> &'static str {
+        match name {
+            "government_payment_tier" => self.figure_government_payment_tier,
+            "tiers" => self.figure_tiers,
+            "enrol_min_age" => self.figure_enrol_min_age,
+            "pension_age" => self.figure_pension_age,
+            "basic_pension_monthly" => self.figure_basic_pension_monthly,
+            "medical_contribution" => self.figure_medical_contribution,
+            "medical_full_rate" => self.figure_medical_full_rate,
+            "medical_partial_rate" => self.figure_medical_partial_rate,
+            "medical_exit_cutoff" => self.figure_medical_exit_cutoff,
+            other => other,
+        }
+    }
+
     /// The sentence of a core error code.
     pub fn error_template(&self, code: ErrorCode) -> &'static str {
         match code {

@@ -69,9 +69,9 @@ fn the_english_catalogue_has_no_chinese_left_but_document_numbers() {
 
 #[test]
 fn the_chinese_catalogue_is_chinese() {
-    // `id` is the roster's column name, the same in every language.
+    // `id` is the roster's column name, the same in every language; separators are punctuation.
     for (key, v) in entries(Lang::Zh) {
-        if key != "col_id" && key != "list_separator" {
+        if !["col_id", "list_separator", "data_colon", "date_long"].contains(&key) {
             assert!(has_han(v), "zh `{key}` has no Chinese: {v}");
         }
     }

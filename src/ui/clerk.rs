@@ -80,7 +80,7 @@ fn budget_table(b: &BudgetOut, lang: Lang) -> impl IntoView {
 
 fn clauses_view(clauses: &[Clause], lang: Lang) -> impl IntoView {
     let mut h = Html::default();
-    basis(&mut h, clauses, None, lang, true);
+    basis(&mut h, clauses, None, lang, true, None);
     view! { <div inner_html=h.0></div> }
 }
 
