@@ -47,7 +47,7 @@ pub(crate) struct Figures<'a> {
 fn figures(h: &mut Html, f: &Figures, lang: Lang) {
     use crate::policy::params::{document, Confidence, LISTING};
     let t = lang.text();
-    h.open("p class=\"dj-readings-h\"")
+    h.open("p class=\"dj-data-h\"")
         .el("strong", "strong", t.data_heading)
         .close("p")
         .open("ul class=\"dj-data\"");

@@ -32,6 +32,8 @@ test('a birth month decides the year a resident turns 16 or 60, and names the fi
   assert.match(await basis.locator('.dj-readings').innerText(), /填写出生年月时，周岁在生日当月改变/);
   assert.doesNotMatch(await basis.locator('blockquote').allInnerTexts().then((q) => q.join('')), /本计算器/,
     'our reading is not inside a quote of the documents');
+  assert.match(await basis.locator('.dj-data-h').innerText(), /本答案用到的数据/);
+  assert.match(await basis.locator('.dj-data').innerText(), /政府代缴档次：100 元\/年 · 已核实\s+冀人社发〔2018〕3号 二\(一\)1 — /);
   // a registered poor resident never enrolled, 60 in May 2018: from June 2018 at the earliest
   await p.status('dibao', false);
   await p.status('registered_poor');
