@@ -116,6 +116,48 @@ fn date_tuple(text: &str, at: &str) -> Result<String, String> {
     Ok(format!("({}, {}, {})", n(p[0]), n(p[1]), n(p[2])))
 }
 
+/// The clauses (`clauses.toml`, in file order): one `Clause` constant each, and `ALL_CLAUSES`.
+fn clauses(documents: &toml::Table) -> Result<String, String> {
+    let file = read("clauses.toml")?;
+    let list = file
+        .get("clause")
+        .and_then(toml::Value::as_array)
+        .ok_or("clauses.toml: no [[clause]]")?;
+    let mut out = String::new();
+    let mut names = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let at = format!("clauses.toml clause {}", i + 1);
+        let c = c.as_table().ok_or(format!("{at}: not a table"))?;
+        let name = str_of(c, "name", &at)?.to_uppercase();
+        let doc = str_of(c, "doc", &at)?;
+        if !documents.contains_key(doc) {
+            return Err(format!("{at}: document `{doc}` is not in documents.toml"));
+        }
+        let verbatim = c
+            .get("verbatim")
+            .and_then(toml::Value::as_bool)
+            .ok_or(format!("{at}: `verbatim` must be true or false"))?;
+        writeln!(
+            out,
+            "/// {} (clauses.toml)\npub const {name}: Clause = Clause {{ doc: {}, clause: {}, text_zh: {}, verbatim: {verbatim} }};\n",
+            str_of(c, "note", &at)?,
+            lit(doc),
+            lit(str_of(c, "clause", &at)?),
+            lit(str_of(c, "text", &at)?),
+        )
+        .map_err(|e| e.to_string())?;
+        names.push(name);
+    }
+    writeln!(
+        out,
+        "/// Every clause the rules cite, in the data's order.\npub const ALL_CLAUSES: [Clause; {}] = [{}];",
+        names.len(),
+        names.join(", ")
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
 fn run() -> Result<(), String> {
     let documents = read("documents.toml")?;
     let years = read("years.toml")?;
@@ -156,7 +198,12 @@ fn run() -> Result<(), String> {
     let mut files: Vec<String> = std::fs::read_dir(DATA)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".toml") && n != "documents.toml" && n != "years.toml")
+        .filter(|n| {
+            n.ends_with(".toml")
+                && n != "documents.toml"
+                && n != "years.toml"
+                && n != "clauses.toml"
+        })
         .collect();
     files.sort();
     let mut listing = String::from(
@@ -299,6 +346,7 @@ fn run() -> Result<(), String> {
     }
     listing.push_str("];\n");
     out.push_str(&listing);
+    out.push_str(&clauses(&documents)?);
     let dest =
         Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("policy_data.rs");
     std::fs::write(dest, out).map_err(|e| e.to_string())

@@ -9,6 +9,7 @@
 //! Asking for a year outside [`POLICY_YEARS`] is an error (`None`), never a default: the encoded
 //! period is 2018–2020 (JRS-2018-3 二(一)1 "2020年前"); later years are a different policy.
 
+use super::clauses::Clause;
 use rust_decimal::Decimal;
 
 include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));
