@@ -12,9 +12,9 @@ use crate::policy::clauses::{
 };
 use crate::policy::deployment::{Deployment, DEPLOYMENT};
 use crate::policy::params::{
-    Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, LAST_YEAR,
-    MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE,
-    PENSION_AGE, TIERS,
+    Tier, BASIC_PENSION_MONTHLY, DIRECT_CLAIM, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, LAST_YEAR,
+    MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL, MEDICAL_FULL_RATE, MEDICAL_PARTIAL,
+    MEDICAL_PARTIAL_RATE, PENSION_AGE, PENSION_PAYMENT, PENSION_PAYMENT_OTHER_ROUTE, TIERS,
 };
 use crate::policy::readings::{Reading, Readings};
 use rust_decimal::Decimal;
@@ -363,16 +363,11 @@ pub fn evaluate_facts_in(f: &Facts, dep: &Deployment) -> Option<Decision> {
     })
 }
 
-/// JRS-2018-3 一: 贫困人员 are 建档立卡贫困人口 (包括已脱贫人口和未脱贫人口), 低保对象, 特困人员.
-/// Order of preference when several are held (which one "decided"): the clause's own order.
-/// `other_hardship` is not among them for the pension payment: 二(一)1 names 贫困人员, and the
-/// issue and policy page list only these four (interpretation: the "等" of 一 is not widened here).
-pub const PENSION_STATUSES: [Status; 4] = [
-    Status::RegisteredPoor,
-    Status::RegisteredPoorExited,
-    Status::Dibao,
-    Status::Tekun,
-];
+/// JRS-2018-3 一: 贫困人员 are 建档立卡贫困人口 (包括已脱贫人口和未脱贫人口), 低保对象, 特困人员
+/// (the data's `pension_payment` list). Order of preference when several are held (which one
+/// "decided"): the clause's own order. `other_hardship` is not among them for the pension
+/// payment: 二(一)1 names 贫困人员 (reading `poor_persons_as_listed`: the "等" of 一 is not widened).
+pub const PENSION_STATUSES: [Status; 4] = PENSION_PAYMENT;
 
 fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) -> Reason {
     Reason {
@@ -397,8 +392,9 @@ fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) ->
 /// same ages and enrolment; the amount, the year's payment tier, is provisional on this route.
 fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     let poor = PENSION_STATUSES.into_iter().find(|s| r.statuses.has(*s));
-    let severe = (poor.is_none() && r.statuses.has(Status::SevereDisability))
-        .then_some(Status::SevereDisability);
+    let severe = PENSION_PAYMENT_OTHER_ROUTE
+        .into_iter()
+        .find(|s| poor.is_none() && r.statuses.has(*s));
     let decided_by = poor.or(severe);
     let base: &[Clause] = if severe.is_some() {
         &[GF_2014_8_SEVERE_DISABILITY, JRS_2_1_1_PAYMENT]
@@ -506,9 +502,7 @@ fn age_reading(r: &Facts) -> Reading {
 /// 由本人提出申请,当地经办机构为其办理待遇领取手续,自办理手续次月起按月计发待遇".
 /// 建档立卡贫困人口 includes those lifted out (一: 包括已脱贫人口). Order: status, age, not enrolled.
 fn direct_claim(r: &Facts, p: &YearParams) -> DirectClaim {
-    let decided_by = [Status::RegisteredPoor, Status::RegisteredPoorExited]
-        .into_iter()
-        .find(|s| r.statuses.has(*s));
+    let decided_by = DIRECT_CLAIM.into_iter().find(|s| r.statuses.has(*s));
     let clauses = vec![JRS_2_1_1_DIRECT_CLAIM, JRS_1_POOR_PERSONS];
     let readings = Readings::NONE.with_if(
         Reading::Until2020Inclusive,
@@ -607,18 +601,11 @@ fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
 /// The subsidy for a resident in the residents' medical scheme.
 fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
     let s: Statuses = r.statuses;
-    let full = if s.has(Status::RegisteredPoor) {
-        Some(Status::RegisteredPoor)
-    } else if s.has(Status::RegisteredPoorExited) && r.exited_on_or_after_cutoff {
-        Some(Status::RegisteredPoorExited)
-    } else if s.has(Status::Tekun) {
-        Some(Status::Tekun)
-    } else {
-        None
-    };
-    let partial = [Status::Dibao, Status::OtherHardship]
+    // The lifted-out count only from the cut-off date (含2016年8月1日后…退出的).
+    let full = MEDICAL_FULL
         .into_iter()
-        .find(|x| s.has(*x));
+        .find(|x| s.has(*x) && (*x != Status::RegisteredPoorExited || r.exited_on_or_after_cutoff));
+    let partial = MEDICAL_PARTIAL.into_iter().find(|x| s.has(*x));
     let (rate, code, decided_by) = match (full, partial) {
         (Some(st), _) => (Some(p.full_rate), ReasonCode::FullSubsidy, Some(st)),
         (None, Some(st)) => (Some(p.partial_rate), ReasonCode::PartialSubsidy, Some(st)),

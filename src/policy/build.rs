@@ -116,6 +116,51 @@ fn date_tuple(text: &str, at: &str) -> Result<String, String> {
     Ok(format!("({}, {}, {})", n(p[0]), n(p[1]), n(p[2])))
 }
 
+/// The status codes of the contract, and their enum variants.
+const STATUSES: [(&str, &str); 6] = [
+    ("registered_poor", "RegisteredPoor"),
+    ("registered_poor_exited", "RegisteredPoorExited"),
+    ("dibao", "Dibao"),
+    ("tekun", "Tekun"),
+    ("other_hardship", "OtherHardship"),
+    ("severe_disability", "SevereDisability"),
+];
+
+/// Who each rule names (`categories.toml`): one `[Status; N]` constant per list.
+fn categories() -> Result<String, String> {
+    let file = read("categories.toml")?;
+    let mut out = String::new();
+    for (name, c) in &file {
+        let at = format!("categories.toml [{name}]");
+        let c = c.as_table().ok_or(format!("{at}: not a table"))?;
+        let codes = c
+            .get("statuses")
+            .and_then(toml::Value::as_array)
+            .ok_or(format!("{at}: `statuses` must be a list"))?;
+        let mut variants = Vec::new();
+        for code in codes {
+            let code = code
+                .as_str()
+                .ok_or(format!("{at}: a status is not a string"))?;
+            let (_, v) = STATUSES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .ok_or(format!("{at}: unknown status `{code}`"))?;
+            variants.push(format!("Status::{v}"));
+        }
+        writeln!(
+            out,
+            "/// {} (categories.toml)\npub const {}: [Status; {}] = [{}];\n",
+            str_of(c, "doc", &at)?,
+            name.to_uppercase(),
+            variants.len(),
+            variants.join(", ")
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
 /// The clauses (`clauses.toml`, in file order): one `Clause` constant each, and `ALL_CLAUSES`.
 fn clauses(documents: &toml::Table) -> Result<String, String> {
     let file = read("clauses.toml")?;
@@ -200,9 +245,13 @@ fn run() -> Result<(), String> {
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .filter(|n| {
             n.ends_with(".toml")
-                && n != "documents.toml"
-                && n != "years.toml"
-                && n != "clauses.toml"
+                && ![
+                    "documents.toml",
+                    "years.toml",
+                    "clauses.toml",
+                    "categories.toml",
+                ]
+                .contains(&n.as_str())
         })
         .collect();
     files.sort();
@@ -347,6 +396,7 @@ fn run() -> Result<(), String> {
     listing.push_str("];\n");
     out.push_str(&listing);
     out.push_str(&clauses(&documents)?);
+    out.push_str(&categories()?);
     let dest =
         Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("policy_data.rs");
     std::fs::write(dest, out).map_err(|e| e.to_string())

@@ -10,6 +10,7 @@
 //! period is 2018–2020 (JRS-2018-3 二(一)1 "2020年前"); later years are a different policy.
 
 use super::clauses::Clause;
+use crate::input::Status;
 use rust_decimal::Decimal;
 
 include!(concat!(env!("OUT_DIR"), "/policy_data.rs"));
