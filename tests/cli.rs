@@ -381,3 +381,104 @@ fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence(
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stdout).contains("year_not_covered"));
 }
+
+/// A made-up identity number (address code 000000, which no region has) with its right check
+/// character: `wrong` gives one with a wrong check character instead.
+fn made_up_id(birth: &str, seq: &str, wrong: bool) -> String {
+    let body = format!("000000{birth}{seq}");
+    let ok = |c: &char| daijiao::input::IdNumber::parse(&format!("{body}{c}")).is_ok();
+    let check = "0123456789X".chars().find(|c| ok(c) != wrong).unwrap();
+    format!("{body}{check}")
+}
+
+#[test]
+fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
+    let dir = std::env::temp_dir().join(format!("daijiao-lists-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p1 = made_up_id("19700101", "123", false);
+    let p2_bad = made_up_id("19700202", "123", true);
+    let p3_legacy = "000000700303123"; // 15 digits: born 1970-03-03
+    let p4 = made_up_id("19700404", "123", false);
+    let p5 = made_up_id("19700505", "123", false);
+    // civil affairs' 低保 list: GBK, a title row, the header in the third row, a quoted cell
+    let a = format!(
+        "某县2018年低保对象花名册,,,,\n,,,,\n序号,姓名,公民身份号码,救助类别,参保状态\n\
+         1,甲,{p1},城市低保,已参保\n2,乙,{p2_bad},农村低保,已参保\n3,\"丙,小\",{p3_legacy},农村低保,已参保\n\
+         4,丁,{p5},边缘户,已参保\n"
+    );
+    let (gbk, _, _) = encoding_rs::GBK.encode(&a);
+    std::fs::write(dir.join("a.csv"), &gbk).unwrap();
+    // the disabled persons' federation's list: UTF-8 with a BOM, no category or enrolment column
+    let b = format!("\u{FEFF}姓名,身份证号\n甲,{p1}\n戊,{p4}\n");
+    std::fs::write(dir.join("b.csv"), b).unwrap();
+    let (a_path, b_path, out, rejects) = (
+        dir.join("a.csv"),
+        dir.join("b.csv"),
+        dir.join("list.csv"),
+        dir.join("list.rejects.csv"),
+    );
+    let args = [
+        "lists",
+        a_path.to_str().unwrap(),
+        b_path.to_str().unwrap(),
+        "--year",
+        "2018",
+        "--out",
+        out.to_str().unwrap(),
+        "--category",
+        "重度残疾",
+        "--enrolled",
+    ];
+    let run = daijiao(&args, b"");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(summary["people"], 3, "甲 once, 丙, 戊: {summary}");
+    assert_eq!(summary["paid"], 3);
+    assert_eq!(summary["total_yuan"], "300.00");
+    assert_eq!(summary["rejected_rows"], 2);
+    let list = std::fs::read_to_string(&out).unwrap();
+    assert!(list.starts_with("\u{FEFF}序号,姓名,身份证号"));
+    let jia = list.lines().find(|l| l.contains(",甲,")).unwrap();
+    assert!(
+        jia.contains(&p1) && jia.contains("低保对象、重度残疾人") && jia.contains(",代缴,"),
+        "{jia}"
+    );
+    assert!(jia.contains("100.00,33.34,33.33,33.33"), "{jia}");
+    assert!(jia.contains("a.csv:4") && jia.contains("b.csv:2"), "{jia}");
+    let p3 = daijiao::input::IdNumber::parse(p3_legacy).unwrap();
+    assert!(
+        list.contains(&format!("\"丙,小\",{}", p3.as_str())),
+        "the 15-digit number as 18: {list}"
+    );
+    let rej = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        rej.contains("id_check_character") && rej.contains("unknown category: 边缘户"),
+        "{rej}"
+    );
+    assert!(
+        !rej.contains(&p2_bad) && !rej.contains(&p5),
+        "identity numbers are masked: {rej}"
+    );
+    // a list without an identity column is a usage error naming the columns it looks for
+    std::fs::write(dir.join("c.csv"), "姓名,类别\n甲,低保\n").unwrap();
+    let c = dir.join("c.csv");
+    let bad = daijiao(
+        &[
+            "lists",
+            c.to_str().unwrap(),
+            "--year",
+            "2018",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stdout).contains("身份证号"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -72,6 +72,10 @@ fn main() -> ExitCode {
             Ok(text) => emit(text.trim_end(), ExitCode::SUCCESS),
             Err(p) => fail("summary", &p),
         },
+        Some("lists") => match daijiao::cli::lists::run(&args[1..]) {
+            Ok(text) => emit(&text, ExitCode::SUCCESS),
+            Err(p) => fail("lists", &p),
+        },
         Some("policy") => match daijiao::cli::policy::run(&args[1..]) {
             Ok(text) => emit(text.trim_end(), ExitCode::SUCCESS),
             Err(p) => fail("policy", &p),

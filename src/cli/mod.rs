@@ -3,6 +3,7 @@
 //! This is the only module that knows JSON. It turns each line into [`Field`]s, calls the core,
 //! and writes the contract records of [`crate::contract`] back as JSON.
 
+pub mod lists;
 pub mod policy;
 pub mod roster;
 pub mod summary;
@@ -330,6 +331,9 @@ USAGE:
                                 print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
   daijiao summary [--lang zh|en] [--format text|html|messages]
                                 the policy in brief, every figure the rules' own answer
+  daijiao lists FILE.csv... --year Y --out LIST.csv [--rejects PATH] [--category WORD] [--enrolled]
+                                the departments' lists (CSV, UTF-8 or GBK) merged by identity number into
+                                the 代缴名单, one row per person; rejected rows and conflicts to PATH
   daijiao policy [--year Y] [--format json|text] [--lang zh|en]
                                 the parameters in force, each with its date, source and confidence
   daijiao strings               the resident page's English strings, as the build writes them
