@@ -1,6 +1,6 @@
 //! `daijiao` run as a user runs it: the real binary, real files, real pipes.
 
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -480,5 +480,51 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
     );
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stdout).contains("身份证号"));
+    // a header the synonyms do not know, named by the clerk
+    std::fs::write(
+        dir.join("d.csv"),
+        format!("户主,证件号(18位),类型\n己,{p4},特困供养\n"),
+    )
+    .unwrap();
+    let d = dir.join("d.csv");
+    let named = [
+        "lists",
+        d.to_str().unwrap(),
+        "--year",
+        "2018",
+        "--out",
+        out.to_str().unwrap(),
+        "--column",
+        "id=证件号(18位)",
+        "--column",
+        "category=类型",
+        "--enrolled",
+    ];
+    let run = daijiao(&named, b"");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(
+        (summary["people"].clone(), summary["paid"].clone()),
+        (json!(1), json!(1))
+    );
+    let wrong_key = daijiao(
+        &[
+            "lists",
+            d.to_str().unwrap(),
+            "--year",
+            "2018",
+            "--out",
+            out.to_str().unwrap(),
+            "--column",
+            "idcard=证件号",
+        ],
+        b"",
+    );
+    assert_eq!(wrong_key.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -1,9 +1,10 @@
 //! `daijiao lists FILE.csv… --year Y --out LIST.csv [--rejects PATH] [--category WORD]
-//! [--enrolled]`: the departments' CSV lists (UTF-8, with or without BOM, or GBK) merged into one
+//! [--column KEY=HEADER]… [--enrolled]`: the departments' CSV lists (UTF-8, with or without BOM, or GBK) merged into one
 //! person per identity number, each decided by the rules, written as the 代缴名单.
 //!
 //! The header row is found by its words below any title rows (`lists::header`); the category
-//! words are mapped by the explicit table (`lists::categories`); `--category` gives a file
+//! words are mapped by the explicit table (`lists::categories`); `--column id=证件号(18位)` names a
+//! header the synonyms do not know (keys `id`, `name`, `category`, `enrolment`, `birth`); `--category` gives a file
 //! without a category column its category (the file is "the 低保 list"); `--enrolled` says that
 //! everyone on files without an enrolment column is enrolled (else those rows are rejected:
 //! the payment needs enrolment, and a list without it cannot say). Identity numbers are
@@ -40,6 +41,8 @@ pub struct Request {
     pub category: Option<Statuses>,
     /// Everyone on files without an enrolment column is enrolled.
     pub enrolled: bool,
+    /// Header texts the clerk names for some columns (`--column id=证件号(18位)`).
+    pub columns: Vec<(Column, String)>,
 }
 
 fn usage(field: &str, value: &str) -> Problem {
@@ -48,7 +51,7 @@ fn usage(field: &str, value: &str) -> Problem {
         ShellCode::UnknownArgument,
         Args {
             value: shown(value),
-            allowed: "FILE…, --year, --out, --rejects, --category, --enrolled".into(),
+            allowed: "FILE…, --year, --out, --rejects, --category, --column, --enrolled".into(),
             ..Args::default()
         },
     )
@@ -58,6 +61,7 @@ fn usage(field: &str, value: &str) -> Problem {
 pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
     let (mut files, mut year, mut out, mut rejects, mut category, mut enrolled) =
         (Vec::new(), None, None, None, None, false);
+    let mut columns = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if !a.starts_with("--") {
@@ -69,7 +73,7 @@ pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
             enrolled = true;
             continue;
         }
-        if !matches!(field, "year" | "out" | "rejects" | "category") {
+        if !matches!(field, "year" | "out" | "rejects" | "category" | "column") {
             return Err(usage(field, a));
         }
         let Some(v) = it.next() else {
@@ -91,6 +95,20 @@ pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
             }
             "out" => out = Some(PathBuf::from(v)),
             "rejects" => rejects = Some(PathBuf::from(v)),
+            "column" => {
+                let (code, text) = v.split_once('=').unwrap_or((v, ""));
+                let allowed = || crate::input::names(Column::ALL.iter().map(|(_, n)| *n));
+                let column = Column::from_code(code)
+                    .ok_or_else(|| InputError::unknown_value("column", code, allowed()))?;
+                if text.trim().is_empty() {
+                    return Err(Problem::shell(
+                        "column",
+                        ShellCode::ArgumentValue,
+                        v.as_str(),
+                    ));
+                }
+                columns.push((column, text.to_string()));
+            }
             _ => {
                 let statuses = categories::statuses(v).map_err(|word| {
                     InputError::unknown_value("category", &word, categories_allowed())
@@ -117,6 +135,7 @@ pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
         out,
         category,
         enrolled,
+        columns,
     })
 }
 
@@ -206,7 +225,8 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
                 },
             )
         })?;
-        let Some(h) = header::find(table.iter().map(|row| row.iter().map(String::as_str))) else {
+        let cells = table.iter().map(|row| row.iter().map(String::as_str));
+        let Some(h) = header::find_with(cells, &r.columns) else {
             return Err(Problem::shell_with(
                 "FILE",
                 ShellCode::Header,

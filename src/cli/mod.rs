@@ -331,7 +331,8 @@ USAGE:
                                 print the aggregate JSON, write rejected rows to PATH (default FILE.rejects.csv)
   daijiao summary [--lang zh|en] [--format text|html|messages]
                                 the policy in brief, every figure the rules' own answer
-  daijiao lists FILE.csv... --year Y --out LIST.csv [--rejects PATH] [--category WORD] [--enrolled]
+  daijiao lists FILE.csv... --year Y --out LIST.csv [--rejects PATH] [--category WORD]
+                [--column id|name|category|enrolment|birth=HEADER]... [--enrolled]
                                 the departments' lists (CSV, UTF-8 or GBK) merged by identity number into
                                 the 代缴名单, one row per person; rejected rows and conflicts to PATH
   daijiao policy [--year Y] [--format json|text] [--lang zh|en]

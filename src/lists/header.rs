@@ -66,12 +66,37 @@ impl Header {
     }
 }
 
-fn column_of(cell: &str) -> Option<Column> {
+impl Column {
+    /// Every column, with the name a clerk gives it (`--column id=身份证号码`).
+    pub const ALL: [(Column, &'static str); 5] = [
+        (Column::Id, "id"),
+        (Column::Name, "name"),
+        (Column::Category, "category"),
+        (Column::Enrolment, "enrolment"),
+        (Column::Birth, "birth"),
+    ];
+
+    /// The column a clerk names.
+    pub fn from_code(code: &str) -> Option<Column> {
+        Column::ALL
+            .iter()
+            .find(|(_, n)| *n == code)
+            .map(|(c, _)| *c)
+    }
+}
+
+/// The column a header cell names: the clerk's own names first, then the synonyms.
+fn column_of(cell: &str, own: &[(Column, String)]) -> Option<Column> {
     let cell = normalize(cell);
-    SYNONYMS
-        .iter()
-        .find(|(_, names)| names.contains(&cell.as_str()))
+    own.iter()
+        .find(|(_, name)| normalize(name) == cell)
         .map(|(c, _)| *c)
+        .or_else(|| {
+            SYNONYMS
+                .iter()
+                .find(|(_, names)| names.contains(&cell.as_str()))
+                .map(|(c, _)| *c)
+        })
 }
 
 /// The header among the first rows: the first row with an identity-number column, each column
@@ -81,10 +106,20 @@ where
     R: IntoIterator<Item = C>,
     C: IntoIterator<Item = &'a str>,
 {
+    find_with(rows, &[])
+}
+
+/// [`find`], with header texts the clerk has named for some columns (a list whose header the
+/// synonyms do not know: `--column id=身份证号码(18位)`).
+pub fn find_with<'a, R, C>(rows: R, own: &[(Column, String)]) -> Option<Header>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = &'a str>,
+{
     for (row, cells) in rows.into_iter().take(HEADER_SEARCH_ROWS).enumerate() {
         let mut columns: Vec<(Column, usize)> = Vec::new();
         for (i, cell) in cells.into_iter().enumerate() {
-            if let Some(c) = column_of(cell) {
+            if let Some(c) = column_of(cell, own) {
                 if !columns.iter().any(|(x, _)| *x == c) {
                     columns.push((c, i));
                 }
@@ -119,6 +154,27 @@ mod tests {
         );
         assert_eq!(h.index(Column::Category), Some(3));
         assert_eq!(h.index(Column::Enrolment), None);
+    }
+
+    #[test]
+    fn a_header_the_synonyms_miss_is_found_by_the_name_the_clerk_gives_it() {
+        let rows = [
+            vec!["户主", "证件号(18位)", "类型"],
+            vec!["某某", "…", "低保"],
+        ];
+        let rows = || rows.iter().map(|r| r.iter().copied());
+        assert_eq!(find(rows()), None);
+        let own = [
+            (Column::Id, "证件号(18位)".to_string()),
+            (Column::Category, "类型".to_string()),
+        ];
+        let h = find_with(rows(), &own).expect("named by the clerk");
+        assert_eq!(
+            (h.index(Column::Id), h.index(Column::Category)),
+            (Some(1), Some(2))
+        );
+        assert_eq!(Column::from_code("enrolment"), Some(Column::Enrolment));
+        assert_eq!(Column::from_code("id_number"), None);
     }
 
     #[test]
