@@ -198,17 +198,8 @@ fn csv_cell(s: &str) -> String {
 /// Runs `daijiao lists`; the summary (JSON) for stdout.
 pub fn run(args: &[String]) -> Result<String, Problem> {
     let r = parse_args(args)?;
-    let io = |field: &str, path: &PathBuf, e: std::io::Error| {
-        Problem::shell_with(
-            field,
-            ShellCode::Io,
-            Args {
-                value: path.display().to_string(),
-                allowed: e.to_string(),
-                ..Args::default()
-            },
-        )
-    };
+    let io =
+        |field: &str, path: &PathBuf, e: std::io::Error| super::roster::io_error(field, path, &e);
     let mut entries = Vec::new();
     let mut rejects: Vec<Reject> = Vec::new();
     let mut read_rows = 0usize;

@@ -150,22 +150,9 @@ pub fn text(year: Option<u16>, lang: Lang) -> String {
     for (p, rows) in rows(year) {
         let _ = writeln!(out, "{} ({})", p.name, p.unit);
         for r in rows {
-            let value = r.text.unwrap_or(c.policy_unknown);
-            let confidence = match r.confidence {
-                Confidence::Verified => c.confidence_verified,
-                Confidence::Secondary => c.confidence_secondary,
-                Confidence::Recalled => c.confidence_recalled,
-                Confidence::Unknown => c.confidence_unknown,
-            };
-            let doc = document(r.source.doc)
-                .map(|d| {
-                    if d.number.is_empty() {
-                        d.title
-                    } else {
-                        d.number
-                    }
-                })
-                .unwrap_or(r.source.doc);
+            let value = r.text.unwrap_or(lang.text().data_unknown);
+            let confidence = lang.text().confidence(r.confidence);
+            let doc = document(r.source.doc).map_or(r.source.doc, |d| d.name());
             let _ = writeln!(
                 out,
                 "  {} {}: {value}  [{confidence}]",

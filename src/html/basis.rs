@@ -45,7 +45,7 @@ pub(crate) struct Figures<'a> {
 }
 
 fn figures(h: &mut Html, f: &Figures, lang: Lang) {
-    use crate::policy::params::{document, Confidence, LISTING};
+    use crate::policy::params::{document, LISTING};
     let t = lang.text();
     h.open("p class=\"dj-data-h\"")
         .el("strong", "strong", t.data_heading)
@@ -59,21 +59,8 @@ fn figures(h: &mut Html, f: &Figures, lang: Lang) {
         else {
             continue;
         };
-        let doc = document(r.source.doc)
-            .map(|d| {
-                if d.number.is_empty() {
-                    d.title
-                } else {
-                    d.number
-                }
-            })
-            .unwrap_or(r.source.doc);
-        let confidence = match r.confidence {
-            Confidence::Verified => t.confidence_verified,
-            Confidence::Secondary => t.confidence_secondary,
-            Confidence::Recalled => t.confidence_recalled,
-            Confidence::Unknown => t.confidence_unknown,
-        };
+        let doc = document(r.source.doc).map_or(r.source.doc, |d| d.name());
+        let confidence = t.confidence(r.confidence);
         h.open("li").text(t.figure(name)).text(t.data_colon);
         match r.text {
             Some(v) => h.mixed(v).text(" ").mixed(p.unit),

@@ -67,6 +67,17 @@ pub struct Document {
     pub title: &'static str,
 }
 
+impl Document {
+    /// How an answer names it: its number, or its title when it has none.
+    pub fn name(&self) -> &'static str {
+        if self.number.is_empty() {
+            self.title
+        } else {
+            self.number
+        }
+    }
+}
+
 /// The document with this id.
 pub fn document(id: &str) -> Option<&'static Document> {
     DOCUMENTS.iter().find(|d| d.id == id)

@@ -200,13 +200,8 @@ pub const TEXT: Text = Text {
 pub const CLERK: ClerkText = ClerkText {
     policy_heading: "Policy parameters (every year, with source and confidence)",
     policy_heading_year: "Policy parameters in force in {year} (with source and confidence)",
-    policy_unknown: "not found; ask the local office",
     policy_from: "from",
     policy_source: "source:",
-    confidence_verified: "verified",
-    confidence_secondary: "secondary source, unverified",
-    confidence_recalled: "recalled, original not retrieved",
-    confidence_unknown: "not found",
     clerk_heading: "Clerks: budget and roster check",
     clerk_print_title: "Budget for the government's payment of poor persons' residents' pension contributions",
     clerk_date: "Calculated on {date}",

@@ -436,20 +436,10 @@ catalogue! {
     policy_heading,
     /// `daijiao policy --year`: heading (`{year}`).
     policy_heading_year,
-    /// `daijiao policy`: a value not found.
-    policy_unknown,
     /// `daijiao policy`: "in force from".
     policy_from,
     /// `daijiao policy`: "source".
     policy_source,
-    /// Confidence: verified.
-    confidence_verified,
-    /// Confidence: a secondary text.
-    confidence_secondary,
-    /// Confidence: recalled, the original not retrieved.
-    confidence_recalled,
-    /// Confidence: not found.
-    confidence_unknown,
     /// Clerk: heading.
     clerk_heading,
     /// Clerk: printed heading.

@@ -70,6 +70,17 @@ impl Text {
         fill_policy(template, self.date_long, &[])
     }
 
+    /// The word for how sure the data is of a value.
+    pub fn confidence(&self, c: crate::policy::params::Confidence) -> &'static str {
+        use crate::policy::params::Confidence;
+        match c {
+            Confidence::Verified => self.confidence_verified,
+            Confidence::Secondary => self.confidence_secondary,
+            Confidence::Recalled => self.confidence_recalled,
+            Confidence::Unknown => self.confidence_unknown,
+        }
+    }
+
     /// The name of a figure of the policy data (its parameter name when it has none).
     pub fn figure(&self, name: &'static str) -> &'static str {
         match name {

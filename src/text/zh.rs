@@ -195,13 +195,8 @@ pub const TEXT: Text = Text {
 pub const CLERK: ClerkText = ClerkText {
     policy_heading: "政策参数（全部年份，含来源与可信度）",
     policy_heading_year: "{year} 年适用的政策参数（含来源与可信度）",
-    policy_unknown: "未查到，以当地经办机构为准",
     policy_from: "自",
     policy_source: "来源：",
-    confidence_verified: "已核实",
-    confidence_secondary: "二手来源，待核实",
-    confidence_recalled: "据引述，原文未取得",
-    confidence_unknown: "未查到",
     clerk_heading: "经办人员:代缴资金测算与名单核对",
     clerk_print_title: "贫困人员参加城乡居民基本养老保险政府代缴资金测算",
     clerk_date: "测算日期:{date}",
