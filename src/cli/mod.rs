@@ -211,6 +211,43 @@ pub fn parse_budget_args(args: &[String]) -> Result<(Request, Format, Lang), Pro
     Ok((request, format, lang))
 }
 
+/// The `--flag value` pairs of a subcommand, each flag one of `allowed` (without `--`): an
+/// unknown flag or a flag without its value is a usage error naming it.
+pub fn flag_values<'a>(
+    args: &'a [String],
+    allowed: &[&str],
+) -> Result<Vec<(&'a str, &'a str)>, Problem> {
+    let mut out = Vec::new();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let field = flag.trim_start_matches('-');
+        if !flag.starts_with("--") || !allowed.contains(&field) {
+            return Err(Problem::shell_with(
+                field,
+                ShellCode::UnknownArgument,
+                Args {
+                    value: crate::input::shown(flag),
+                    allowed: allowed
+                        .iter()
+                        .map(|a| format!("--{a}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    ..Args::default()
+                },
+            ));
+        }
+        let Some(value) = it.next() else {
+            return Err(Problem::shell(
+                field,
+                ShellCode::ArgumentValue,
+                flag.as_str(),
+            ));
+        };
+        out.push((field, value.as_str()));
+    }
+    Ok(out)
+}
+
 /// The language a `--lang` argument names, or the error naming the allowed ones.
 pub fn lang_arg(value: &str) -> Result<Lang, Problem> {
     Lang::from_code(value).ok_or_else(|| {

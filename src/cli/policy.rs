@@ -3,9 +3,9 @@
 //! its confidence; an unknown value says unknown. Everything comes from the policy data
 //! (`src/policy/data/*.toml`, compiled in); the words of the text table from the catalogues.
 
-use crate::input::{check_year, Args, Field, InputError};
+use crate::input::{check_year, Field, InputError};
 use crate::policy::params::{document, Confidence, ListedRow, LISTING, POLICY_YEARS};
-use crate::shell::{Problem, ShellCode};
+use crate::shell::Problem;
 use crate::text::{fill, Lang};
 use serde_json::{json, Value};
 use std::fmt::Write as _;
@@ -37,28 +37,8 @@ pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
         format: Format::Json,
         lang: Lang::Zh,
     };
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let field = flag.trim_start_matches('-');
-        if !matches!(flag.as_str(), "--year" | "--format" | "--lang") {
-            return Err(Problem::shell_with(
-                field,
-                ShellCode::UnknownArgument,
-                Args {
-                    value: crate::input::shown(flag),
-                    allowed: "--year, --format, --lang".into(),
-                    ..Args::default()
-                },
-            ));
-        }
-        let Some(value) = it.next() else {
-            return Err(Problem::shell(
-                field,
-                ShellCode::ArgumentValue,
-                flag.as_str(),
-            ));
-        };
-        match (field, value.as_str()) {
+    for (field, value) in super::flag_values(args, &["year", "format", "lang"])? {
+        match (field, value) {
             ("year", y) => {
                 r.year = Some(match Field::from_text(y) {
                     Field::Int(y) => check_year("year", y)?,

@@ -2,8 +2,8 @@
 //! HTML block the pages show where the calculator cannot run (`tools/postbuild.mjs` puts it
 //! into `index.html` and `clerk.html` at build time), and the JS package's messages.
 
-use crate::input::{Args, InputError};
-use crate::shell::{Problem, ShellCode};
+use crate::input::InputError;
+use crate::shell::Problem;
 use crate::summary::{summary, Part, Summary};
 use crate::text::{doc_number, fill, Lang};
 use std::fmt::Write as _;
@@ -22,28 +22,8 @@ pub enum Format {
 /// Parses `summary [--lang zh|en] [--format text|html|messages]`.
 pub fn parse_args(args: &[String]) -> Result<(Lang, Format), Problem> {
     let (mut lang, mut format) = (Lang::Zh, Format::Text);
-    let mut it = args.iter();
-    while let Some(flag) = it.next() {
-        let field = flag.trim_start_matches('-');
-        if !matches!(flag.as_str(), "--lang" | "--format") {
-            return Err(Problem::shell_with(
-                field,
-                ShellCode::UnknownArgument,
-                Args {
-                    value: crate::input::shown(flag),
-                    allowed: "--lang, --format".into(),
-                    ..Args::default()
-                },
-            ));
-        }
-        let Some(value) = it.next() else {
-            return Err(Problem::shell(
-                field,
-                ShellCode::ArgumentValue,
-                flag.as_str(),
-            ));
-        };
-        match (field, value.as_str()) {
+    for (field, value) in super::flag_values(args, &["lang", "format"])? {
+        match (field, value) {
             ("lang", code) => lang = super::lang_arg(code)?,
             ("format", "text") => format = Format::Text,
             ("format", "html") => format = Format::Html,
