@@ -203,7 +203,9 @@ impl Request {
 /// let b = budget(2018, 700, Fiscal::Ordinary).unwrap();
 /// assert_eq!(b.levels[2].per_person_budgeted_yuan, dec!(33));
 /// assert_eq!(b.levels[2].budgeted_yuan, dec!(23100));
-/// assert!(budget(2021, 700, Fiscal::Ordinary).is_err());
+/// // 2021 is covered, but its split was not found: an error naming the year, never a guess
+/// assert_eq!(budget(2021, 700, Fiscal::Ordinary).unwrap_err().code.code(), "value_unknown");
+/// assert!(budget(2030, 700, Fiscal::Ordinary).is_err());
 /// ```
 pub fn budget(year: i64, people: u64, fiscal: Fiscal) -> Result<Budget, InputError> {
     budget_in(year, people, fiscal, &DEPLOYMENT)
@@ -224,12 +226,30 @@ pub fn budget_in(
         Fiscal::Ordinary => SPLIT_ORDINARY.at(year),
         Fiscal::ProvinceDirect => SPLIT_PROVINCE_DIRECT.at(year),
     };
-    let tier = GOVERNMENT_PAYMENT_TIER.at(year);
-    let (Some(tier), Some(weights)) = (tier, split.and_then(|s| s.value)) else {
+    let (Some(tier), Some(split)) = (GOVERNMENT_PAYMENT_TIER.at(year), split) else {
         return Err(year_not_covered("year", i64::from(year)));
     };
-    let Some(minimum) = tier.value else {
-        return Err(year_not_covered("year", i64::from(year)));
+    // A covered year whose amount or split was not found (from 2021): said, never guessed.
+    let (Some(minimum), Some(weights)) = (tier.value, split.value) else {
+        let mut missing = Vec::new();
+        if tier.value.is_none() {
+            missing.push(GOVERNMENT_PAYMENT_TIER.name);
+        }
+        if split.value.is_none() {
+            missing.push(match fiscal {
+                Fiscal::Ordinary => SPLIT_ORDINARY.name,
+                Fiscal::ProvinceDirect => SPLIT_PROVINCE_DIRECT.name,
+            });
+        }
+        return Err(InputError::new(
+            "year",
+            ErrorCode::ValueUnknown,
+            Args {
+                value: year.to_string(),
+                allowed: missing.join(", "),
+                ..Args::default()
+            },
+        ));
     };
     // At least the minimum tier (二(一)1 "不低于"): the deployment's own tier when it pays more.
     let per_person = dep.payment(minimum);

@@ -7,20 +7,21 @@
 use crate::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::money::round_subsidy_to_fen;
 use crate::policy::clauses::{
-    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS,
+    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE, JRS_1_POOR_PERSONS,
     JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    TRANSITION_PAYMENT,
 };
 use crate::policy::deployment::{Deployment, DEPLOYMENT};
 use crate::policy::params::{
-    Tier, BASIC_PENSION_MONTHLY, DIRECT_CLAIM, ENROL_MIN_AGE, GOVERNMENT_PAYMENT_TIER, LAST_YEAR,
-    MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL, MEDICAL_FULL_RATE, MEDICAL_PARTIAL,
-    MEDICAL_PARTIAL_RATE, PENSION_AGE, PENSION_PAYMENT, PENSION_PAYMENT_OTHER_ROUTE, TIERS,
+    period_of, Period, RuleSet, Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE,
+    GOVERNMENT_PAYMENT_TIER, MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE,
+    MEDICAL_PARTIAL_RATE, NATIONAL_BASIC_PENSION_FLOOR, PENSION_AGE, TIERS,
 };
 use crate::policy::readings::{Reading, Readings};
 use rust_decimal::Decimal;
 
 /// The version of the encoded rules and parameters, stamped on every answer.
-pub const POLICY_VERSION: &str = "JRS-2018-3/daijiao-rules-1";
+pub const POLICY_VERSION: &str = "JRS-2018-3+TRANSITION-2021/daijiao-rules-2";
 
 /// Why an answer is what it is: the first condition that failed, or the rule that said yes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +61,9 @@ pub enum ReasonCode {
     /// The encoded documents do not decide this question for the status held: neither yes nor
     /// no (the answer says whom to ask).
     NotDetermined,
+    /// The encoded documents have no rule on this question for the year (the direct claim and
+    /// the medical subsidy after 2020): neither yes nor no, never the earlier rule carried over.
+    NoRuleForYear,
     /// In the employees' medical insurance, not the residents' scheme 二(二)1 covers.
     InEmployeeMedicalScheme,
     /// In no medical insurance scheme: enrolling in the residents' scheme makes it a yes.
@@ -84,6 +88,7 @@ impl ReasonCode {
             ReasonCode::AlreadyReceiving => "already_receiving",
             ReasonCode::InEmployeeScheme => "in_employee_scheme",
             ReasonCode::NotDetermined => "not_determined",
+            ReasonCode::NoRuleForYear => "no_rule_for_year",
             ReasonCode::InEmployeeMedicalScheme => "in_employee_medical_scheme",
             ReasonCode::NotInMedicalScheme => "not_in_medical_scheme",
         }
@@ -120,23 +125,27 @@ pub struct Reason {
 /// The government's payment of the pension contribution (代缴), JRS-2018-3 二(一)1–2.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PensionContribution {
+    /// False when the encoded documents leave the question open for the status held (reason
+    /// `NotDetermined`): then `government_pays` is false and means "not said", not "no".
+    pub determined: bool,
     /// Whether the government pays this year's contribution.
     pub government_pays: bool,
-    /// The tier paid (元/年) when the government pays, else `None`: the deployment's tier,
-    /// at least [`Self::minimum_tier_yuan`].
+    /// The tier paid (元/年) when the government pays and the year's tier is known, else
+    /// `None`: the deployment's tier, at least [`Self::minimum_tier_yuan`].
     pub tier_yuan: Option<Decimal>,
     /// The year's minimum tier, the floor the clause sets ("不低于最低缴费档次"), when the
-    /// government pays.
+    /// government pays and it is known.
     pub minimum_tier_yuan: Option<Decimal>,
-    /// What the government pays (元; 0 when it does not).
-    pub government_amount_yuan: Decimal,
+    /// What the government pays (元): 0 when it does not pay, `None` when it pays and the
+    /// year's amount was not found (unknown, shown as such).
+    pub government_amount_yuan: Option<Decimal>,
     /// What the resident pays on that tier (0 when the government pays; `None` otherwise,
     /// since the resident then chooses a tier).
     pub resident_amount_yuan: Option<Decimal>,
     /// The contribution subsidy (缴费补贴) on the paid tier, when the government pays.
     pub subsidy_yuan: Option<Decimal>,
     /// That year's tiers with the subsidy of each (all of them: [`Self::tiers_offered`] is
-    /// what this resident may choose from).
+    /// what this resident may choose from); empty when the year's table was not found.
     pub tiers: &'static [Tier],
     /// Whether the kept 100 元 tier (from 2019) is offered to this resident: only to those it
     /// is kept for, the holders of a status that the payment names.
@@ -162,14 +171,19 @@ impl PensionContribution {
 /// Drawing the pension with no back contributions, JRS-2018-3 二(一)1 (last part).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DirectClaim {
+    /// False when the encoded documents have no rule on it for the year (`NoRuleForYear`).
+    pub determined: bool,
     /// True exactly for this route.
     pub eligible: bool,
     /// With a birth month whose 60th birthday falls in the year: the earliest month the
     /// pension can start, the month after that birthday month ("自办理手续次月起"; later if the
     /// procedure is done later). `(year, month)`.
     pub earliest_start_month: Option<(u16, u8)>,
-    /// The minimum basic pension (元/月) that year, `None` when unknown.
+    /// Hebei's minimum basic pension (元/月) that year, `None` when unknown.
     pub monthly_pension_yuan: Option<Decimal>,
+    /// The national minimum basic pension (元/月) that year: a floor under Hebei's figure,
+    /// never Hebei's figure itself; `None` when unknown.
+    pub national_floor_yuan: Option<Decimal>,
     /// True when the monthly amount is provisional or unknown.
     pub provisional: bool,
     /// Why.
@@ -184,8 +198,8 @@ pub struct MedicalSubsidy {
     pub determined: bool,
     /// Share of the individual contribution paid by public funds: 1, 0.6 or 0.
     pub rate: Option<Decimal>,
-    /// The year's individual contribution (元).
-    pub contribution_yuan: Decimal,
+    /// The year's individual contribution (元), `None` when not found.
+    pub contribution_yuan: Option<Decimal>,
     /// The part paid for the resident (元), rounded to the fen.
     pub amount_yuan: Option<Decimal>,
     /// What the resident still pays (元).
@@ -201,6 +215,11 @@ pub struct MedicalSubsidy {
 pub struct Decision {
     /// The policy year.
     pub year: u16,
+    /// The period whose rules answered.
+    pub period: &'static Period,
+    /// True when the year lies after the period's own years (no document for it was found:
+    /// answered under the reading `period_continues`, every figure provisional).
+    pub continued: bool,
     /// 政府代缴 of the pension contribution.
     pub pension_contribution: PensionContribution,
     /// Direct claim of the pension.
@@ -222,43 +241,60 @@ impl Decision {
     }
 }
 
-/// Internal: a year's parameters, all present (the resident's year is validated).
+/// Internal: a year's parameters. A value not found for the year is `None` (unknown: shown as
+/// such, never filled with a neighbour's figure).
 struct YearParams {
+    period: &'static Period,
+    /// The year lies after the period's own years (reading `period_continues`).
+    continued: bool,
     /// The year's minimum tier (the floor of 二(一)1 "不低于最低缴费档次").
-    minimum_tier: Decimal,
+    minimum_tier: Option<Decimal>,
     /// What the deployment pays: the minimum tier, or its own higher tier.
-    tier: Decimal,
+    tier: Option<Decimal>,
     tier_provisional: bool,
     tiers: &'static [Tier],
     tiers_provisional: bool,
     pension: Option<Decimal>,
     pension_provisional: bool,
-    medical: Decimal,
+    national_floor: Option<Decimal>,
+    medical: Option<Decimal>,
     medical_provisional: bool,
-    full_rate: Decimal,
-    partial_rate: Decimal,
+    full_rate: Option<Decimal>,
+    partial_rate: Option<Decimal>,
 }
 
 impl YearParams {
     fn at(year: u16, dep: &Deployment) -> Option<YearParams> {
+        let (period, continued) = period_of(year)?;
         let tier = GOVERNMENT_PAYMENT_TIER.at(year)?;
         let tiers = TIERS.at(year)?;
         let pension = BASIC_PENSION_MONTHLY.at(year)?;
         let medical = MEDICAL_CONTRIBUTION.at(year)?;
-        let minimum_tier = tier.value?;
         Some(YearParams {
-            minimum_tier,
-            tier: dep.payment(minimum_tier),
-            tier_provisional: tier.provisional,
-            tiers: tiers.value?,
-            tiers_provisional: tiers.provisional,
+            period,
+            continued,
+            minimum_tier: tier.value,
+            tier: tier.value.map(|t| dep.payment(t)),
+            tier_provisional: tier.provisional || continued,
+            tiers: tiers.value.unwrap_or(&[]),
+            tiers_provisional: tiers.provisional || continued,
             pension: pension.value,
-            pension_provisional: pension.provisional,
-            medical: medical.value?,
-            medical_provisional: medical.provisional,
-            full_rate: MEDICAL_FULL_RATE.at(year)?.value?,
-            partial_rate: MEDICAL_PARTIAL_RATE.at(year)?.value?,
+            pension_provisional: pension.provisional || continued,
+            national_floor: NATIONAL_BASIC_PENSION_FLOOR.at(year)?.value,
+            medical: medical.value,
+            medical_provisional: medical.provisional || continued,
+            full_rate: MEDICAL_FULL_RATE.at(year)?.value,
+            partial_rate: MEDICAL_PARTIAL_RATE.at(year)?.value,
         })
+    }
+
+    /// The readings every answer of the year relies on: the period's rules continued.
+    fn year_readings(&self) -> Readings {
+        Readings::NONE.with_if(Reading::PeriodContinues, self.continued)
+    }
+
+    fn transition(&self) -> bool {
+        self.period.rules == RuleSet::Transition2021
     }
 }
 
@@ -356,6 +392,8 @@ pub fn evaluate_facts_in(f: &Facts, dep: &Deployment) -> Option<Decision> {
     let p = YearParams::at(f.year, dep)?;
     Some(Decision {
         year: f.year,
+        period: p.period,
+        continued: p.continued,
         pension_contribution: pension_contribution(f, &p),
         direct_claim: direct_claim(f, &p),
         medical_subsidy: medical_subsidy(f, &p),
@@ -363,11 +401,11 @@ pub fn evaluate_facts_in(f: &Facts, dep: &Deployment) -> Option<Decision> {
     })
 }
 
-/// JRS-2018-3 一: 贫困人员 are 建档立卡贫困人口 (包括已脱贫人口和未脱贫人口), 低保对象, 特困人员
-/// (the data's `pension_payment` list). Order of preference when several are held (which one
-/// "decided"): the clause's own order. `other_hardship` is not among them for the pension
-/// payment: 二(一)1 names 贫困人员 (reading `poor_persons_as_listed`: the "等" of 一 is not widened).
-pub const PENSION_STATUSES: [Status; 4] = PENSION_PAYMENT;
+/// Whether a status is one the payment names in `year` (the period's list: JRS-2018-3 一's
+/// 贫困人员 for 2018–2020, the transition notice's groups from 2021). The roster counts them.
+pub fn named_by_payment(year: u16, s: Status) -> bool {
+    period_of(year).is_some_and(|(p, _)| p.pension_payment.contains(&s))
+}
 
 fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) -> Reason {
     Reason {
@@ -384,51 +422,74 @@ fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) ->
 /// 二(一)2 "同一个自然年度内,有过贫困人口身份经历的参保人员,均应纳入政府代缴养老保险费范围".
 /// Ages: enrolment from 16 and pension from 60 (国发〔2014〕8号), so contributions cover 16–59.
 /// Conditions are checked in this order, and the first that fails is the reason:
-/// a 贫困人员 status; age 16–59; enrolled in the residents' scheme.
+/// a status the period's payment names; age 16–59; enrolled in the residents' scheme.
 ///
 /// 国发〔2014〕8号 三(三) (excerpt, see `clauses::GF_2014_8_SEVERE_DISABILITY`): "对重度残疾人等
-/// 缴费困难群体,地方人民政府为其代缴部分或全部最低标准的养老保险费". A 重度残疾人 who is not a
-/// 贫困人员 qualifies under that clause (Hebei counties pay the minimum tier for them), with the
-/// same ages and enrolment; the amount, the year's payment tier, is provisional on this route.
+/// 缴费困难群体,地方人民政府为其代缴部分或全部最低标准的养老保险费". In 2018–2020 a 重度残疾人
+/// who is not a 贫困人员 qualifies under that clause (Hebei counties pay the minimum tier for
+/// them), with the same ages and enrolment; the amount is provisional on this route.
+///
+/// From 2021 (the transition-period notice, cited by title; Hebei practice): "对低保对象、特困人员、
+/// 返贫致贫人口、重度残疾人等缴费困难群体,地方政府代缴部分或全部最低缴费档次养老保险费". 建档立卡
+/// holding none of those statuses: not determined (whether other 已脱贫人口 are covered in Hebei
+/// was not found), after the age checks, which the national rules settle. Every answer of the
+/// period is provisional; the amount is unknown from 2024 (not found).
 fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
-    let poor = PENSION_STATUSES.into_iter().find(|s| r.statuses.has(*s));
-    let severe = PENSION_PAYMENT_OTHER_ROUTE
-        .into_iter()
-        .find(|s| poor.is_none() && r.statuses.has(*s));
-    let decided_by = poor.or(severe);
-    let base: &[Clause] = if severe.is_some() {
+    let period = p.period;
+    let held = |list: &'static [Status]| list.iter().copied().find(|s| r.statuses.has(*s));
+    let poor = held(period.pension_payment);
+    let severe = held(period.pension_payment_other_route).filter(|_| poor.is_none());
+    let open = held(period.pension_not_determined).filter(|_| poor.or(severe).is_none());
+    let decided_by = poor.or(severe).or(open);
+    let base: &[Clause] = if p.transition() {
+        &[TRANSITION_PAYMENT, HEBEI_2021_PRACTICE]
+    } else if severe.is_some() {
         &[GF_2014_8_SEVERE_DISABILITY, JRS_2_1_1_PAYMENT]
     } else {
         &[JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_1_POOR_PERSONS]
     };
-    let provisional = p.tier_provisional || severe.is_some();
+    let provisional = p.tier_provisional || severe.is_some() || p.transition();
     let kept_tier = p.tiers.iter().any(|t| t.kept);
+    // A status the period does not name, held with none it names: the "等" is not widened.
+    let unnamed = [Status::OtherHardship, Status::RelapseRisk]
+        .into_iter()
+        .any(|s| r.statuses.has(s) && !period.pension_payment.contains(&s));
     // The readings any answer of this part relies on; the age reading is added once the age
     // is looked at.
-    let readings = Readings::NONE
+    let readings = p
+        .year_readings()
         .with_if(
             Reading::Until2020Inclusive,
-            r.year == LAST_YEAR && poor.is_some(),
+            !p.transition() && r.year == period.to && poor.is_some(),
         )
         .with_if(
             Reading::PoorPersonsAsListed,
-            poor.is_none() && r.statuses.has(Status::OtherHardship),
+            decided_by.is_none() && unnamed && !p.transition(),
+        )
+        .with_if(
+            Reading::TransitionGroupsAsListed,
+            decided_by.is_none() && unnamed && p.transition(),
         )
         .with_if(Reading::SevereDisabilityWholeMinimum, severe.is_some())
+        .with_if(
+            Reading::RelapseRiskOneStatus,
+            poor == Some(Status::RelapseRisk) && p.transition(),
+        )
         .with_if(Reading::KeptTierOnlyForThem, kept_tier);
     let aged = readings.with(age_reading(r));
     let no = |code: ReasonCode, hint: Option<Hint>, extra: Option<Clause>, readings: Readings| {
         let mut clauses = base.to_vec();
         clauses.extend(extra);
         PensionContribution {
+            determined: code != ReasonCode::NotDetermined,
             government_pays: false,
             tier_yuan: None,
             minimum_tier_yuan: None,
-            government_amount_yuan: Decimal::ZERO,
+            government_amount_yuan: Some(Decimal::ZERO),
             resident_amount_yuan: None,
             subsidy_yuan: None,
             tiers: p.tiers,
-            kept_tier_offered: decided_by.is_some(),
+            kept_tier_offered: poor.or(severe).is_some(),
             provisional,
             tiers_provisional: p.tiers_provisional,
             reason: Reason {
@@ -453,6 +514,9 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     if r.youngest_age() >= PENSION_AGE {
         return no(ReasonCode::TooOld, None, Some(GF_2014_8_AGES), aged);
     }
+    if open.is_some() {
+        return no(ReasonCode::NotDetermined, None, None, aged);
+    }
     match r.pension {
         Pension::Enrolled => {}
         Pension::NotEnrolled => return no(ReasonCode::NotEnrolled, Some(Hint::Enrol), None, aged),
@@ -466,24 +530,26 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
             )
         }
     }
-    let subsidy = p
-        .tiers
-        .iter()
-        .find(|t| t.yuan == p.tier)
-        .map(|t| t.subsidy_yuan);
+    let subsidy = p.tier.and_then(|tier| {
+        p.tiers
+            .iter()
+            .find(|t| t.yuan == tier)
+            .map(|t| t.subsidy_yuan)
+    });
     PensionContribution {
+        determined: true,
         government_pays: true,
-        tier_yuan: Some(p.tier),
-        minimum_tier_yuan: Some(p.minimum_tier),
+        tier_yuan: p.tier,
+        minimum_tier_yuan: p.minimum_tier,
         government_amount_yuan: p.tier,
-        resident_amount_yuan: Some(Decimal::ZERO),
+        resident_amount_yuan: p.tier.map(|_| Decimal::ZERO),
         subsidy_yuan: subsidy,
         tiers: p.tiers,
         kept_tier_offered: true,
         provisional,
         tiers_provisional: p.tiers_provisional,
         reason: Reason {
-            readings: aged,
+            readings: aged.with_if(Reading::WholeMinimumInTransition, p.transition()),
             ..reason(ReasonCode::GovernmentPays, decided_by, base.to_vec())
         },
     }
@@ -501,12 +567,21 @@ fn age_reading(r: &Facts) -> Reading {
 /// JRS-2018-3 二(一)1 "对60周岁及以上建档立卡贫困人口,未参加城乡居民基本养老保险的,不再补缴养老保险费,
 /// 由本人提出申请,当地经办机构为其办理待遇领取手续,自办理手续次月起按月计发待遇".
 /// 建档立卡贫困人口 includes those lifted out (一: 包括已脱贫人口). Order: status, age, not enrolled.
+///
+/// From 2021 no rule on this was found: below the pension age (国发〔2014〕8号) the answer is no,
+/// already enrolled, drawing or in the employees' scheme it is what those facts say; for anyone
+/// else it is not determined (`NoRuleForYear`), never the 2018 rule carried over.
 fn direct_claim(r: &Facts, p: &YearParams) -> DirectClaim {
-    let decided_by = DIRECT_CLAIM.into_iter().find(|s| r.statuses.has(*s));
-    let clauses = vec![JRS_2_1_1_DIRECT_CLAIM, JRS_1_POOR_PERSONS];
-    let readings = Readings::NONE.with_if(
+    let transition = p.transition();
+    let decided_by = p
+        .period
+        .direct_claim
+        .iter()
+        .copied()
+        .find(|s| r.statuses.has(*s));
+    let readings = p.year_readings().with_if(
         Reading::Until2020Inclusive,
-        r.year == LAST_YEAR && decided_by.is_some(),
+        !transition && r.year == p.period.to && decided_by.is_some(),
     );
     let aged = readings.with(age_reading(r));
     let answer = |code: ReasonCode, hint: Option<Hint>, readings: Readings| {
@@ -516,29 +591,39 @@ fn direct_claim(r: &Facts, p: &YearParams) -> DirectClaim {
             Some(m) if eligible && r.age == PENSION_AGE => Some(month_after(r.year, m)),
             _ => None,
         };
+        let clauses = match code {
+            _ if !transition => vec![JRS_2_1_1_DIRECT_CLAIM, JRS_1_POOR_PERSONS],
+            // the 2018–2020 rule, shown as the one the documents stop at
+            ReasonCode::NoRuleForYear => vec![JRS_2_1_1_DIRECT_CLAIM],
+            _ => vec![GF_2014_8_AGES],
+        };
         DirectClaim {
+            determined: code != ReasonCode::NoRuleForYear,
             eligible,
             earliest_start_month,
             monthly_pension_yuan: p.pension,
-            provisional: p.pension_provisional,
+            national_floor_yuan: p.national_floor,
+            provisional: p.pension_provisional || transition,
             reason: Reason {
                 hint,
                 readings: readings.with_if(
                     Reading::DirectClaimFromMonthAfter,
                     earliest_start_month.is_some(),
                 ),
-                ..reason(code, decided_by, clauses.clone())
+                ..reason(code, decided_by, clauses)
             },
         }
     };
-    if decided_by.is_none() {
+    if decided_by.is_none() && !transition {
         return answer(ReasonCode::NotRegisteredPoor, None, readings);
     }
     if r.age < PENSION_AGE {
-        let hint = (r.pension == Pension::NotEnrolled).then_some(Hint::ReachAge(PENSION_AGE));
+        let hint = (r.pension == Pension::NotEnrolled && !transition)
+            .then_some(Hint::ReachAge(PENSION_AGE));
         return answer(ReasonCode::TooYoung, hint, aged);
     }
     match r.pension {
+        Pension::NotEnrolled if transition => answer(ReasonCode::NoRuleForYear, None, aged),
         Pension::NotEnrolled => answer(ReasonCode::DirectClaimAllowed, None, aged),
         Pension::Enrolled => answer(ReasonCode::AlreadyEnrolled, None, aged),
         Pension::Receiving => answer(ReasonCode::AlreadyReceiving, None, aged),
@@ -574,15 +659,41 @@ fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
 /// The clause covers people 参加城乡居民基本医疗保险: in the employees' scheme it does not apply
 /// (a determined no); in no scheme, a resident who would qualify is told that enrolling in the
 /// residents' scheme makes it a yes.
+///
+/// From 2021 the medical rules changed and were not encoded (the rates and the contribution are
+/// unknown in the data): not determined for everyone (`NoRuleForYear`).
 fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
-    let in_scheme = residents_medical_subsidy(r, p);
+    let known = (p.medical, p.full_rate, p.partial_rate);
+    let (Some(medical), Some(full_rate), Some(partial_rate), false) =
+        (known.0, known.1, known.2, p.transition())
+    else {
+        return MedicalSubsidy {
+            determined: false,
+            rate: None,
+            contribution_yuan: p.medical,
+            amount_yuan: None,
+            resident_pays_yuan: None,
+            provisional: true,
+            reason: Reason {
+                readings: p.year_readings(),
+                ..reason(ReasonCode::NoRuleForYear, None, vec![JRS_2_2_1_MEDICAL])
+            },
+        };
+    };
+    let rates = Rates {
+        medical,
+        full_rate,
+        partial_rate,
+    };
+    let in_scheme = residents_medical_subsidy(r, p, &rates);
     let outside = |code: ReasonCode, hint: Option<Hint>| MedicalSubsidy {
         determined: true,
         rate: Some(Decimal::ZERO),
         amount_yuan: Some(Decimal::ZERO),
-        resident_pays_yuan: Some(p.medical),
+        resident_pays_yuan: Some(medical),
         reason: Reason {
             hint,
+            readings: p.year_readings(),
             ..reason(code, in_scheme.reason.decided_by, vec![JRS_2_2_1_MEDICAL])
         },
         ..in_scheme.clone()
@@ -598,17 +709,24 @@ fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
     }
 }
 
+/// A year's medical figures, all known.
+struct Rates {
+    medical: Decimal,
+    full_rate: Decimal,
+    partial_rate: Decimal,
+}
+
 /// The subsidy for a resident in the residents' medical scheme.
-fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
+fn residents_medical_subsidy(r: &Facts, p: &YearParams, k: &Rates) -> MedicalSubsidy {
     let s: Statuses = r.statuses;
+    let held = |list: &'static [Status]| list.iter().copied();
     // The lifted-out count only from the cut-off date (含2016年8月1日后…退出的).
-    let full = MEDICAL_FULL
-        .into_iter()
+    let full = held(p.period.medical_full)
         .find(|x| s.has(*x) && (*x != Status::RegisteredPoorExited || r.exited_on_or_after_cutoff));
-    let partial = MEDICAL_PARTIAL.into_iter().find(|x| s.has(*x));
+    let partial = held(p.period.medical_partial).find(|x| s.has(*x));
     let (rate, code, decided_by) = match (full, partial) {
-        (Some(st), _) => (Some(p.full_rate), ReasonCode::FullSubsidy, Some(st)),
-        (None, Some(st)) => (Some(p.partial_rate), ReasonCode::PartialSubsidy, Some(st)),
+        (Some(st), _) => (Some(k.full_rate), ReasonCode::FullSubsidy, Some(st)),
+        (None, Some(st)) => (Some(k.partial_rate), ReasonCode::PartialSubsidy, Some(st)),
         (None, None) if s.has(Status::SevereDisability) => (
             None,
             ReasonCode::NotDetermined,
@@ -621,8 +739,9 @@ fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
         ),
         (None, None) => (Some(Decimal::ZERO), ReasonCode::NoQualifyingStatus, None),
     };
-    let amount = rate.map(|rate| round_subsidy_to_fen(rate * p.medical));
-    let readings = Readings::NONE
+    let amount = rate.map(|rate| round_subsidy_to_fen(rate * k.medical));
+    let readings = p
+        .year_readings()
         .with_if(
             Reading::ExitDateOnOrAfter,
             s.has(Status::RegisteredPoorExited) && !s.has(Status::RegisteredPoor),
@@ -638,9 +757,9 @@ fn residents_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
     MedicalSubsidy {
         determined: rate.is_some(),
         rate,
-        contribution_yuan: p.medical,
+        contribution_yuan: Some(k.medical),
         amount_yuan: amount,
-        resident_pays_yuan: amount.map(|a| p.medical - a),
+        resident_pays_yuan: amount.map(|a| k.medical - a),
         provisional: p.medical_provisional,
         reason: Reason {
             readings,

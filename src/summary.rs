@@ -10,11 +10,15 @@
 use crate::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::money::fmt_plain;
 use crate::policy::clauses::{
-    Clause, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM,
-    JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    Clause, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE, JRS_1_POOR_PERSONS,
+    JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    TRANSITION_PAYMENT,
 };
 use crate::policy::deployment::DEPLOYMENT;
-use crate::policy::params::{ENROL_MIN_AGE, MEDICAL_EXIT_CUTOFF, PENSION_AGE, POLICY_YEARS};
+use crate::policy::params::{
+    period_of, ANSWERED_UNTIL, ENROL_MIN_AGE, MEDICAL_EXIT_CUTOFF, PENSION_AGE, PERIODS,
+    POLICY_YEARS,
+};
 use crate::rules::{evaluate, Decision};
 use crate::text::{fill, Lang};
 use rust_decimal::Decimal;
@@ -87,6 +91,15 @@ fn by_year(unknown: &str, figure: impl Fn(u16) -> Option<(String, bool)>) -> Vec
         .collect()
 }
 
+/// `2026` or `2026–2027`.
+fn year_span(from: u16, to: u16) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    }
+}
+
 fn names(lang: Lang, statuses: &[Status]) -> String {
     let t = lang.text();
     let sep = lang.summary().list_separator;
@@ -103,7 +116,7 @@ fn names(lang: Lang, statuses: &[Status]) -> String {
 /// use daijiao::summary::summary;
 /// use daijiao::text::Lang;
 /// let s = summary(Lang::Zh);
-/// assert_eq!(s.parts.len(), 4);
+/// assert_eq!(s.parts.len(), 5);
 /// assert!(s.parts[0].years.iter().any(|y| y.year == 2018 && y.text.contains("100")));
 /// ```
 pub fn summary(lang: Lang) -> Summary {
@@ -111,17 +124,14 @@ pub fn summary(lang: Lang) -> Summary {
     let s = lang.summary();
     let amount = |d: Decimal| t.yuan(&fmt_plain(d));
 
-    // 政府代缴: a registered poor resident of the first contributing age, enrolled.
+    // 政府代缴: a resident of the first status the year's payment names, of the first
+    // contributing age, enrolled.
     let payment = by_year(s.unknown, |year| {
-        let p = decision(
-            year,
-            ENROL_MIN_AGE,
-            Status::RegisteredPoor,
-            Pension::Enrolled,
-        )?
-        .pension_contribution;
-        p.government_pays
-            .then(|| (amount(p.government_amount_yuan), p.provisional))
+        let status = period_of(year)?.0.pension_payment.first().copied()?;
+        let p = decision(year, ENROL_MIN_AGE, status, Pension::Enrolled)?.pension_contribution;
+        p.government_amount_yuan
+            .filter(|_| p.government_pays)
+            .map(|a| (amount(a), p.provisional))
     });
     // Who is paid for: every status for which the rules pay (the 贫困人员 of JRS-2018-3 一, and
     // 重度残疾人 under 国发〔2014〕8号 三(三)).
@@ -133,17 +143,53 @@ pub fn summary(lang: Lang) -> Summary {
                 .is_some_and(|d| d.pension_contribution.government_pays)
         })
         .collect();
+    let pension_sentences = vec![fill(
+        s.pension,
+        &[
+            ("statuses", &names(lang, &paid)),
+            ("min", &ENROL_MIN_AGE.to_string()),
+            ("max", &PENSION_AGE.to_string()),
+            ("place", lang.pick(DEPLOYMENT.place)),
+        ],
+    )];
+    let mut later_sentences = Vec::new();
+    // The later periods: whom their payment names (the rules' answer in their first year).
+    for period in &PERIODS[1..] {
+        let paid: Vec<Status> = Status::ALL
+            .into_iter()
+            .filter(|st| {
+                decision(period.from, ENROL_MIN_AGE, *st, Pension::Enrolled)
+                    .is_some_and(|d| d.pension_contribution.government_pays)
+            })
+            .collect();
+        later_sentences.push(fill(
+            s.pension_later,
+            &[
+                ("from", &period.from.to_string()),
+                ("to", &period.to.to_string()),
+                ("statuses", &names(lang, &paid)),
+            ],
+        ));
+    }
+    let last_to = PERIODS[PERIODS.len() - 1].to;
+    if ANSWERED_UNTIL > last_to {
+        later_sentences.push(fill(
+            s.pension_continues,
+            &[("years", &year_span(last_to + 1, ANSWERED_UNTIL))],
+        ));
+    }
+    later_sentences.push(t.policy(s.direct_no_rule));
+    later_sentences.push(t.policy(s.medical_no_rule));
+    let later_part = Part {
+        heading: s.later_heading,
+        sentences: later_sentences,
+        years: Vec::new(),
+        clauses: vec![TRANSITION_PAYMENT, HEBEI_2021_PRACTICE],
+        note: None,
+    };
     let pension_part = Part {
         heading: s.pension_heading,
-        sentences: vec![fill(
-            s.pension,
-            &[
-                ("statuses", &names(lang, &paid)),
-                ("min", &ENROL_MIN_AGE.to_string()),
-                ("max", &PENSION_AGE.to_string()),
-                ("place", lang.pick(DEPLOYMENT.place)),
-            ],
-        )],
+        sentences: pension_sentences,
         years: payment,
         clauses: vec![
             JRS_2_1_1_PAYMENT,
@@ -201,7 +247,7 @@ pub fn summary(lang: Lang) -> Summary {
             Pension::Enrolled,
         )?
         .medical_subsidy;
-        Some((amount(m.contribution_yuan), m.provisional))
+        m.contribution_yuan.map(|c| (amount(c), m.provisional))
     });
     let medical_part = Part {
         heading: s.medical_heading,
@@ -243,6 +289,12 @@ pub fn summary(lang: Lang) -> Summary {
     Summary {
         lang,
         title: s.title,
-        parts: vec![pension_part, direct_part, medical_part, where_part],
+        parts: vec![
+            pension_part,
+            direct_part,
+            medical_part,
+            later_part,
+            where_part,
+        ],
     }
 }

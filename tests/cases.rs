@@ -46,6 +46,35 @@ fn reading_cases() {
 }
 
 #[test]
+fn year_cases() {
+    check("years.toml");
+}
+
+/// A year a bureau adds without cases fails here: every encoded year has at least one case
+/// whose answer is a decision (not an error).
+#[test]
+fn every_policy_year_has_cases() {
+    use daijiao::policy::params::POLICY_YEARS;
+    let mut years = std::collections::BTreeSet::new();
+    for file in common::CHECK_CASE_FILES {
+        for case in load(file) {
+            let answered = case["expect"]
+                .as_object()
+                .is_some_and(|e| !e.keys().any(|k| k.starts_with("error")));
+            if let (true, Some(y)) = (answered, case["input"]["year"].as_u64()) {
+                years.insert(y);
+            }
+        }
+    }
+    for y in POLICY_YEARS {
+        assert!(
+            years.contains(&u64::from(y)),
+            "no case answers the year {y}"
+        );
+    }
+}
+
+#[test]
 fn budget_cases() {
     check("budget.toml");
 }

@@ -359,7 +359,44 @@ fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence(
             .unwrap()
             .len()
     };
-    assert_eq!(rows(&all, "medical_contribution"), 3);
+    assert_eq!(rows(&all, "medical_contribution"), 4);
+    assert_eq!(all["periods"][1]["name"], "transition");
+    assert_eq!(all["answered_until"], 2026);
+    // 2024: every value with its source and confidence; what was not found says unknown
+    let y2024: Value =
+        serde_json::from_slice(&daijiao(&["policy", "--year", "2024"], b"").stdout).unwrap();
+    assert_eq!(y2024["period"]["name"], "transition");
+    assert_eq!(y2024["period"]["continued"], false);
+    let in_2024 = |n: &str| {
+        y2024["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == n)
+            .unwrap()["rows"][0]
+            .clone()
+    };
+    for name in [
+        "government_payment_tier",
+        "tiers",
+        "basic_pension_monthly",
+        "medical_contribution",
+        "medical_full_rate",
+        "split_ordinary",
+    ] {
+        let r = in_2024(name);
+        assert_eq!(r["value"], Value::Null, "{name} unknown in 2024");
+        assert_eq!(r["confidence"], "unknown", "{name}");
+        assert!(r["source"]["read"]
+            .as_str()
+            .is_some_and(|s| s.contains("not found")));
+    }
+    let floor = in_2024("national_basic_pension_floor");
+    assert_eq!(floor["value"], "123");
+    assert_eq!(floor["provisional"], true);
+    let y2026: Value =
+        serde_json::from_slice(&daijiao(&["policy", "--year", "2026"], b"").stdout).unwrap();
+    assert_eq!(y2026["period"]["continued"], true);
     // the text table, in both languages
     let zh =
         String::from_utf8(daijiao(&["policy", "--year", "2019", "--format", "text"], b"").stdout)
@@ -377,7 +414,7 @@ fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence(
     .unwrap();
     assert!(en.contains("in force in 2019") && en.contains("not found; ask the local office"));
     // a year the data does not cover is a usage error naming the year
-    let out = daijiao(&["policy", "--year", "2024"], b"");
+    let out = daijiao(&["policy", "--year", "2027"], b"");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stdout).contains("year_not_covered"));
 }

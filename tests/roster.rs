@@ -91,7 +91,7 @@ fn every_bad_row_is_listed_with_its_line_id_field_and_reason() {
     let f = tmp("bad.csv");
     let rows = [
         "1,2018,40,dibao,,enrolled",
-        "2,2021,40,dibao,,enrolled",
+        "2,2027,40,dibao,,enrolled",
         "3,2018,40,poor,,enrolled",
         "4,2018,40,registered_poor_exited,,enrolled",
         "5,2018,40,dibao,,enrolled,extra",

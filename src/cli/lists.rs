@@ -413,7 +413,11 @@ fn write_list(r: &Request, people: &[Person]) -> (String, Decimal, usize) {
                 t.pension_why(pc.reason.code, pc.reason.decided_by)
             )
         };
-        let shares = split_exact(pc.government_amount_yuan, &weights).unwrap_or_default();
+        // Unknown for the year (from 2024): no amount and no shares, said in the answer.
+        let amount = pc.government_amount_yuan;
+        let shares = amount
+            .and_then(|a| split_exact(a, &weights))
+            .unwrap_or_default();
         let share = |k: usize| {
             shares
                 .get(k)
@@ -428,7 +432,7 @@ fn write_list(r: &Request, people: &[Person]) -> (String, Decimal, usize) {
             .map(|(f, line)| format!("{}:{line}", r.files[*f].display()))
             .collect();
         if pc.government_pays {
-            total += pc.government_amount_yuan;
+            total += amount.unwrap_or_default();
             paid += 1;
         }
         out.push_str(&format!(
@@ -439,7 +443,7 @@ fn write_list(r: &Request, people: &[Person]) -> (String, Decimal, usize) {
             csv_cell(&held.join("、")),
             decided,
             csv_cell(&answer),
-            crate::money::fmt_yuan(pc.government_amount_yuan),
+            amount.map_or_else(|| t.data_unknown.to_string(), crate::money::fmt_yuan),
             share(0),
             share(1),
             share(2),

@@ -4,7 +4,9 @@
 //! (`src/policy/data/*.toml`, compiled in); the words of the text table from the catalogues.
 
 use crate::input::{check_year, Field, InputError};
-use crate::policy::params::{document, Confidence, ListedRow, LISTING, POLICY_YEARS};
+use crate::policy::params::{
+    document, period_of, Confidence, ListedRow, ANSWERED_UNTIL, LISTING, PERIODS, POLICY_YEARS,
+};
 use crate::shell::Problem;
 use crate::text::{fill, Lang};
 use serde_json::{json, Value};
@@ -110,9 +112,30 @@ pub fn json(year: Option<u16>) -> Value {
             json!({"name": p.name, "kind": p.kind, "unit": p.unit, "doc": p.doc, "rows": rows})
         })
         .collect();
+    let periods: Vec<Value> = PERIODS
+        .iter()
+        .map(|p| {
+            let d = document(p.doc);
+            json!({
+                "name": p.name,
+                "from": p.from,
+                "to": p.to,
+                "doc": p.doc,
+                "document": d.map(|d| d.name()),
+                "note": p.note,
+            })
+        })
+        .collect();
+    // The year's period, and whether its rules are taken to continue (no document found).
+    let period = year
+        .and_then(period_of)
+        .map(|(p, continued)| json!({"name": p.name, "continued": continued}));
     json!({
         "year": year,
         "years": POLICY_YEARS,
+        "periods": periods,
+        "answered_until": ANSWERED_UNTIL,
+        "period": period,
         "parameters": params,
         "rules_digest": crate::policy::rules_digest(),
     })

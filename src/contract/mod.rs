@@ -162,6 +162,10 @@ record! {
         #[cfg_attr(feature = "schema", schemars(schema_with = "schema::doc"))]
         #[cfg_attr(feature = "schema", ts(as = "String"))]
         pub doc: Text,
+        /// How the document is named: its number, or its title when no number was found
+        /// (the 2021 transition notice is cited by title).
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub document: Text,
         /// Clause number inside the document, e.g. `二(一)1`.
         #[cfg_attr(feature = "schema", ts(as = "String"))]
         pub clause: Text,
@@ -178,6 +182,7 @@ impl From<&Clause> for ClauseOut {
     fn from(c: &Clause) -> ClauseOut {
         ClauseOut {
             doc: Cow::Borrowed(c.doc),
+            document: Cow::Borrowed(crate::text::doc_number(c.doc)),
             clause: Cow::Borrowed(c.clause),
             text_zh: Cow::Borrowed(c.text_zh),
             verbatim: c.verbatim,
@@ -266,6 +271,10 @@ record! {
     "PensionAnswer",
     /// The pension contribution answer (政府代缴).
     pub struct PensionOut {
+        /// False when the encoded documents leave the question open for the status held
+        /// (`reason.code` is `not_determined`): `government_pays` is then false and means "not
+        /// said", neither a yes nor a no.
+        pub determined: bool,
         /// Whether the government pays this year's contribution.
         pub government_pays: bool,
         /// The tier paid, or null.
@@ -273,8 +282,9 @@ record! {
         /// The floor: the year's minimum tier, which the government pays at least
         /// (JRS-2018-3 二(一)1 "不低于最低缴费档次"); `tier_yuan` is what this deployment pays.
         pub minimum_tier_yuan: Option<Yuan>,
-        /// What the government pays (0.00 when it does not).
-        pub government_amount_yuan: Yuan,
+        /// What the government pays: 0.00 when it does not, null when it pays and the year's
+        /// amount was not found (unknown: ask the local office).
+        pub government_amount_yuan: Option<Yuan>,
         /// What the resident pays on that tier, or null when they choose their own tier.
         pub resident_amount_yuan: Option<Yuan>,
         /// 缴费补贴 on the paid tier, or null.
@@ -308,6 +318,9 @@ record! {
     "DirectClaimAnswer",
     /// The direct-claim answer.
     pub struct DirectClaimOut {
+        /// False when the encoded documents have no rule on it for the year (`reason.code` is
+        /// `no_rule_for_year`): `eligible` is then false and means "not said".
+        pub determined: bool,
         /// True exactly for this route.
         pub eligible: bool,
         /// When payment starts, when eligible.
@@ -317,8 +330,11 @@ record! {
         /// procedure is done later).
         #[cfg_attr(feature = "schema", schemars(schema_with = "schema::month_or_null"))]
         pub earliest_start_month: Option<String>,
-        /// Basic pension, 元/月, or null when unknown.
+        /// Hebei's minimum basic pension, 元/月, or null when unknown.
         pub monthly_pension_yuan: Option<Yuan>,
+        /// The national minimum basic pension, 元/月: a floor under Hebei's figure, never Hebei's
+        /// figure itself; null when unknown.
+        pub national_floor_yuan: Option<Yuan>,
         /// The monthly amount is unverified or unknown.
         pub provisional: bool,
         /// Why.
@@ -331,13 +347,13 @@ record! {
     /// The medical subsidy answer.
     pub struct MedicalOut {
         /// False when the encoded documents do not decide the question for this resident
-        /// (`reason.code` is `not_determined`): rate and amounts are then null, neither a yes
-        /// nor a no.
+        /// (`reason.code` is `not_determined`, or `no_rule_for_year` from 2021): rate and amounts
+        /// are then null, neither a yes nor a no.
         pub determined: bool,
         /// The share of the individual contribution paid for the resident, or null.
         pub rate: Option<Rate>,
-        /// The year's individual contribution.
-        pub contribution_yuan: Yuan,
+        /// The year's individual contribution, or null when not found.
+        pub contribution_yuan: Option<Yuan>,
         /// Paid for the resident, or null.
         pub amount_yuan: Option<Yuan>,
         /// Left for the resident, or null.
@@ -362,6 +378,13 @@ record! {
         pub id: Option<IdOut>,
         /// Policy year.
         pub year: u16,
+        /// The policy period whose rules answered (`poverty_alleviation` 2018–2020,
+        /// `transition` 2021–2025 …, the data's `years.toml`).
+        #[cfg_attr(feature = "schema", ts(as = "String"))]
+        pub period: Text,
+        /// True when no document for the year was found and the period's rules are taken to
+        /// continue (reading `period_continues`; every figure provisional).
+        pub period_continued: bool,
         /// 政府代缴.
         pub pension_contribution: PensionOut,
         /// Drawing the pension directly, without back contributions.
@@ -411,11 +434,14 @@ impl DecisionOut {
         DecisionOut {
             id: id.map(IdOut::from),
             year: d.year,
+            period: Cow::Borrowed(d.period.name),
+            period_continued: d.continued,
             pension_contribution: PensionOut {
+                determined: p.determined,
                 government_pays: p.government_pays,
                 tier_yuan: p.tier_yuan.map(Yuan::from),
                 minimum_tier_yuan: p.minimum_tier_yuan.map(Yuan::from),
-                government_amount_yuan: p.government_amount_yuan.into(),
+                government_amount_yuan: p.government_amount_yuan.map(Yuan::from),
                 resident_amount_yuan: p.resident_amount_yuan.map(Yuan::from),
                 subsidy_yuan: p.subsidy_yuan.map(Yuan::from),
                 tiers: p
@@ -431,19 +457,21 @@ impl DecisionOut {
                 reason: (&p.reason).into(),
             },
             direct_claim: DirectClaimOut {
+                determined: c.determined,
                 eligible: c.eligible,
                 starts: c.eligible.then_some(Starts::MonthAfterProcessing),
                 earliest_start_month: c
                     .earliest_start_month
                     .map(|(year, month)| Month { year, month }.to_string()),
                 monthly_pension_yuan: c.monthly_pension_yuan.map(Yuan::from),
+                national_floor_yuan: c.national_floor_yuan.map(Yuan::from),
                 provisional: c.provisional,
                 reason: (&c.reason).into(),
             },
             medical_subsidy: MedicalOut {
                 determined: m.determined,
                 rate: m.rate.map(|r| Rate(fmt_plain(r))),
-                contribution_yuan: m.contribution_yuan.into(),
+                contribution_yuan: m.contribution_yuan.map(Yuan::from),
                 amount_yuan: m.amount_yuan.map(Yuan::from),
                 resident_pays_yuan: m.resident_pays_yuan.map(Yuan::from),
                 provisional: m.provisional,

@@ -39,6 +39,24 @@ fn verdict_line(h: &mut Html, open: &str, mark: &str, word: &str, text: &str) {
         .close("p");
 }
 
+/// Neither a yes nor a no: the encoded documents do not decide it.
+fn not_determined(h: &mut Html, t: &Text) {
+    verdict_line(h, "p class=\"dj-verdict dj-no\"", "?", t.not_determined, "");
+}
+
+/// The national minimum basic pension, labelled as a floor (never as Hebei's figure).
+fn national_floor(h: &mut Html, t: &Text, c: &crate::rules::DirectClaim) {
+    if let (None, Some(floor)) = (c.monthly_pension_yuan, c.national_floor_yuan) {
+        h.open("li")
+            .text(&fill(
+                t.direct_national_floor,
+                &[("amount", &fmt_plain(floor))],
+            ))
+            .badge(t, true)
+            .close("li");
+    }
+}
+
 /// Why, what alone would change a no, and what to do next.
 fn why(h: &mut Html, t: &Text, why: &str, reason: &Reason, direct: bool) {
     h.el("p class=\"dj-why\"", "p", why);
@@ -91,17 +109,31 @@ fn fact<'h>(h: &'h mut Html, lead: &str, value: &str, strong: bool) -> &'h mut H
 fn pension_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     let t = lang.text();
     let p = &d.pension_contribution;
-    let amount = yuan(t, p.government_amount_yuan);
+    let amount = yuan(t, p.government_amount_yuan.unwrap_or_default());
     card_start(h, 1, "pension", t.card_pension);
-    let pays = fill(
-        t.verdict_pays,
-        &[
-            ("minimum", &yuan(t, p.minimum_tier_yuan.unwrap_or_default())),
-            ("place", lang.pick(dep.place)),
-            ("amount", &amount),
-        ],
-    );
-    verdict(h, t, p.government_pays, &pays, t.verdict_not_pays);
+    let pays = match p.minimum_tier_yuan {
+        Some(minimum) => fill(
+            t.verdict_pays,
+            &[
+                ("minimum", &yuan(t, minimum)),
+                ("place", lang.pick(dep.place)),
+                ("amount", &amount),
+            ],
+        ),
+        None => t.verdict_pays_unknown.into(),
+    };
+    if p.determined {
+        verdict(h, t, p.government_pays, &pays, t.verdict_not_pays);
+    } else {
+        not_determined(h, t);
+    }
+    if p.government_pays && p.tier_yuan.is_none() {
+        h.open("ul class=\"dj-facts\"");
+        fact(h, t.fact_government, t.data_unknown, true)
+            .badge(t, p.provisional)
+            .close("li");
+        h.close("ul");
+    }
     if let Some(tier) = p.tier_yuan {
         h.open("ul class=\"dj-facts\"");
         let tier = fill(t.yuan_per_year, &[("amount", &fmt_plain(tier))]);
@@ -150,7 +182,11 @@ fn pension_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
             .el("td", "td", &fmt_plain(x.subsidy_yuan))
             .close("tr");
     }
-    h.close("tbody").close("table").close("details");
+    h.close("tbody").close("table");
+    if p.tiers.is_empty() {
+        h.el("p", "p", t.data_unknown);
+    }
+    h.close("details");
     let used = Figures {
         year: d.year,
         names: &[
@@ -175,7 +211,11 @@ fn direct_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     let t = lang.text();
     let c = &d.direct_claim;
     card_start(h, 2, "direct", t.card_direct);
-    verdict(h, t, c.eligible, t.direct_yes, t.direct_no);
+    if c.determined {
+        verdict(h, t, c.eligible, t.direct_yes, t.direct_no);
+    } else {
+        not_determined(h, t);
+    }
     if c.eligible {
         h.open("ul class=\"dj-facts\"")
             .el("li", "li", t.direct_fact_apply)
@@ -194,8 +234,17 @@ fn direct_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
         h.open("li")
             .text(&monthly)
             .badge(t, c.provisional)
-            .close("li")
-            .close("ul");
+            .close("li");
+        national_floor(h, t, c);
+        h.close("ul");
+    } else if !c.determined && c.monthly_pension_yuan.is_none() {
+        h.open("ul class=\"dj-facts\"")
+            .open("li")
+            .text(t.direct_monthly_unknown)
+            .badge(t, true)
+            .close("li");
+        national_floor(h, t, c);
+        h.close("ul");
     }
     why(h, t, &t.direct_why(c.reason.code), &c.reason, true);
     if c.eligible {
@@ -203,7 +252,11 @@ fn direct_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     }
     let used = Figures {
         year: d.year,
-        names: &["basic_pension_monthly", "pension_age"],
+        names: &[
+            "basic_pension_monthly",
+            "national_basic_pension_floor",
+            "pension_age",
+        ],
     };
     basis(
         h,
@@ -235,14 +288,14 @@ fn medical_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
             Some((paid, you))
         }
         _ => {
-            verdict_line(h, "p class=\"dj-verdict dj-no\"", "?", t.not_determined, "");
+            not_determined(h, t);
             None
         }
     };
-    let standard = fill(
-        t.yuan_per_year,
-        &[("amount", &fmt_plain(m.contribution_yuan))],
-    );
+    let standard = match m.contribution_yuan {
+        Some(c) => fill(t.yuan_per_year, &[("amount", &fmt_plain(c))]),
+        None => t.data_unknown.into(),
+    };
     h.open("ul class=\"dj-facts\"");
     fact(h, t.fact_medical_standard, &standard, false)
         .badge(t, m.provisional)
@@ -334,7 +387,7 @@ mod tests {
         let county = decision(&COUNTY, dibao, 40, Pension::Enrolled);
         let p = &county.pension_contribution;
         assert_eq!(p.minimum_tier_yuan, Some(dec!(100)));
-        assert_eq!(p.government_amount_yuan, dec!(200));
+        assert_eq!(p.government_amount_yuan, Some(dec!(200)));
         let html = cards_html(&county, Lang::Zh, &COUNTY);
         assert!(
             html.contains("政府为您代缴不低于 100 元的最低档次保费（某县按 200 元测算）"),

@@ -40,6 +40,9 @@ pub enum ErrorCode {
     BadMonth,
     /// Two fields that say the same thing: give one (`allowed` names the other).
     ExclusiveWith,
+    /// A figure the answer needs was not found for the year (`allowed` names the missing
+    /// parameters): the year is covered, the figure is unknown.
+    ValueUnknown,
 }
 
 /// The type a field must have, named in a [`ErrorCode::WrongType`] message.
@@ -82,7 +85,7 @@ impl Expected {
 
 impl ErrorCode {
     /// Every code (with one `expected` for `WrongType`), for the catalogue tests.
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 15] = [
         ErrorCode::NotAnObject,
         ErrorCode::Missing,
         ErrorCode::UnknownField,
@@ -99,6 +102,7 @@ impl ErrorCode {
         ErrorCode::NotAllowedWithout,
         ErrorCode::BadMonth,
         ErrorCode::ExclusiveWith,
+        ErrorCode::ValueUnknown,
     ];
 
     /// A stable snake_case code.
@@ -118,6 +122,7 @@ impl ErrorCode {
             ErrorCode::NotAllowedWithout => "not_allowed_without",
             ErrorCode::BadMonth => "bad_month",
             ErrorCode::ExclusiveWith => "exclusive_with",
+            ErrorCode::ValueUnknown => "value_unknown",
         }
     }
 }

@@ -34,17 +34,21 @@ pub enum Status {
     OtherHardship,
     /// 重度残疾人: holds a 残疾人证 of grade 一级 or 二级 (国发〔2014〕8号 三(三)).
     SevereDisability,
+    /// 返贫致贫人口 / 易返贫致贫人口 (防止返贫监测对象 so identified), named by the 2021
+    /// transition-period notice.
+    RelapseRisk,
 }
 
 impl Status {
     /// Every status, in contract order.
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::RegisteredPoor,
         Status::RegisteredPoorExited,
         Status::Dibao,
         Status::Tekun,
         Status::OtherHardship,
         Status::SevereDisability,
+        Status::RelapseRisk,
     ];
 
     /// How many statuses there are (so a set has `1 << COUNT` values).
@@ -59,6 +63,7 @@ impl Status {
             Status::Tekun => "tekun",
             Status::OtherHardship => "other_hardship",
             Status::SevereDisability => "severe_disability",
+            Status::RelapseRisk => "relapse_risk",
         }
     }
 
@@ -406,7 +411,7 @@ impl Field {
 /// ```
 /// use daijiao::input::{check_year, ErrorCode};
 /// assert_eq!(check_year("year", 2018), Ok(2018));
-/// assert_eq!(check_year("year", 2021).unwrap_err().code, ErrorCode::YearNotCovered);
+/// assert_eq!(check_year("year", 2027).unwrap_err().code, ErrorCode::YearNotCovered);
 /// ```
 pub fn check_year(field: &str, year: i64) -> Result<u16, InputError> {
     u16::try_from(year)

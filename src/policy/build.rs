@@ -117,47 +117,166 @@ fn date_tuple(text: &str, at: &str) -> Result<String, String> {
 }
 
 /// The status codes of the contract, and their enum variants.
-const STATUSES: [(&str, &str); 6] = [
+const STATUSES: [(&str, &str); 7] = [
     ("registered_poor", "RegisteredPoor"),
     ("registered_poor_exited", "RegisteredPoorExited"),
     ("dibao", "Dibao"),
     ("tekun", "Tekun"),
     ("other_hardship", "OtherHardship"),
     ("severe_disability", "SevereDisability"),
+    ("relapse_risk", "RelapseRisk"),
 ];
 
-/// Who each rule names (`categories.toml`): one `[Status; N]` constant per list.
-fn categories() -> Result<String, String> {
-    let file = read("categories.toml")?;
+/// The rule sets the core implements (`years.toml` `rules`), their `RuleSet` variants, and the
+/// category lists each needs (`categories.toml`; a list it does not use may be left out).
+const RULE_SETS: [(&str, &str, &[&str]); 2] = [
+    (
+        "jrs_2018_3",
+        "Jrs2018",
+        &[
+            "pension_payment",
+            "pension_payment_other_route",
+            "pension_not_determined",
+            "direct_claim",
+            "medical_full",
+            "medical_partial",
+        ],
+    ),
+    (
+        "transition_2021",
+        "Transition2021",
+        &[
+            "pension_payment",
+            "pension_payment_other_route",
+            "pension_not_determined",
+        ],
+    ),
+];
+
+/// Every category list a period carries (empty when its rule set does not use it).
+const LISTS: [&str; 6] = [
+    "pension_payment",
+    "pension_payment_other_route",
+    "pension_not_determined",
+    "direct_claim",
+    "medical_full",
+    "medical_partial",
+];
+
+/// The status variants of one category list.
+fn statuses(c: &toml::Table, at: &str) -> Result<Vec<String>, String> {
+    let codes = c
+        .get("statuses")
+        .and_then(toml::Value::as_array)
+        .ok_or(format!("{at}: `statuses` must be a list"))?;
+    let mut variants = Vec::new();
+    for code in codes {
+        let code = code
+            .as_str()
+            .ok_or(format!("{at}: a status is not a string"))?;
+        let (_, v) = STATUSES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .ok_or(format!("{at}: unknown status `{code}`"))?;
+        variants.push(format!("Status::{v}"));
+    }
+    Ok(variants)
+}
+
+/// The periods (`years.toml`) with whom each of their rules names (`categories.toml`): the
+/// `PERIODS` table, `ANSWERED_UNTIL` and `POLICY_YEARS`.
+fn periods(documents: &toml::Table) -> Result<String, String> {
+    let years = read("years.toml")?;
+    let categories = read("categories.toml")?;
+    let list = years
+        .get("period")
+        .and_then(toml::Value::as_array)
+        .filter(|l| !l.is_empty())
+        .ok_or("years.toml: no [[period]]")?;
     let mut out = String::new();
-    for (name, c) in &file {
-        let at = format!("categories.toml [{name}]");
-        let c = c.as_table().ok_or(format!("{at}: not a table"))?;
-        let codes = c
-            .get("statuses")
-            .and_then(toml::Value::as_array)
-            .ok_or(format!("{at}: `statuses` must be a list"))?;
-        let mut variants = Vec::new();
-        for code in codes {
-            let code = code
-                .as_str()
-                .ok_or(format!("{at}: a status is not a string"))?;
-            let (_, v) = STATUSES
-                .iter()
-                .find(|(c, _)| *c == code)
-                .ok_or(format!("{at}: unknown status `{code}`"))?;
-            variants.push(format!("Status::{v}"));
+    let mut body = String::new();
+    let mut next_from: Option<i64> = None;
+    let mut last_to = 0;
+    for (i, p) in list.iter().enumerate() {
+        let at = format!("years.toml period {}", i + 1);
+        let p = p.as_table().ok_or(format!("{at}: not a table"))?;
+        let name = str_of(p, "name", &at)?;
+        let int = |key: &str| {
+            p.get(key)
+                .and_then(toml::Value::as_integer)
+                .filter(|y| (1990..=2200).contains(y))
+                .ok_or(format!("{at}: `{key}` must be a year"))
+        };
+        let (from, to) = (int("from")?, int("to")?);
+        if to < from || next_from.is_some_and(|n| n != from) {
+            return Err(format!(
+                "{at}: periods must follow each other without a gap or an overlap"
+            ));
         }
-        writeln!(
-            out,
-            "/// {} (categories.toml)\npub const {}: [Status; {}] = [{}];\n",
-            str_of(c, "doc", &at)?,
-            name.to_uppercase(),
-            variants.len(),
-            variants.join(", ")
+        next_from = Some(to + 1);
+        last_to = to;
+        let doc = str_of(p, "doc", &at)?;
+        if !documents.contains_key(doc) {
+            return Err(format!("{at}: document `{doc}` is not in documents.toml"));
+        }
+        let rules = str_of(p, "rules", &at)?;
+        let (_, variant, needs) = RULE_SETS
+            .iter()
+            .find(|(r, _, _)| *r == rules)
+            .ok_or(format!("{at}: unknown rule set `{rules}`"))?;
+        let cats = categories
+            .get(name)
+            .and_then(toml::Value::as_table)
+            .ok_or(format!("categories.toml: no lists for period `{name}`"))?;
+        for key in cats.keys() {
+            if !needs.contains(&key.as_str()) {
+                return Err(format!(
+                    "categories.toml [{name}.{key}]: the rule set `{rules}` has no such list"
+                ));
+            }
+        }
+        write!(
+            body,
+            "    Period {{ name: {}, rules: RuleSet::{variant}, from: {from}, to: {to}, doc: {}, note: {}",
+            lit(name),
+            lit(doc),
+            lit(str_of(p, "note", &at)?)
         )
         .map_err(|e| e.to_string())?;
+        for list_name in LISTS {
+            let at = format!("categories.toml [{name}.{list_name}]");
+            let variants = match cats.get(list_name) {
+                Some(c) => {
+                    let c = c.as_table().ok_or(format!("{at}: not a table"))?;
+                    str_of(c, "doc", &at)?;
+                    statuses(c, &at)?
+                }
+                None if needs.contains(&list_name) => {
+                    return Err(format!("{at}: the rule set `{rules}` needs this list"))
+                }
+                None => Vec::new(),
+            };
+            write!(body, ", {list_name}: &[{}]", variants.join(", ")).map_err(|e| e.to_string())?;
+        }
+        body.push_str(" },\n");
     }
+    let until = years
+        .get("answered_until")
+        .and_then(toml::Value::as_integer)
+        .filter(|y| *y >= last_to && *y <= last_to + 10)
+        .ok_or("years.toml: `answered_until` must be a year from the last period's `to`, at most 10 years after it")?;
+    let first = list[0]
+        .get("from")
+        .and_then(toml::Value::as_integer)
+        .unwrap_or_default();
+    let all: Vec<i64> = (first..=until).collect();
+    writeln!(
+        out,
+        "/// The policy periods, in order (years.toml, categories.toml).\npub const PERIODS: [Period; {}] = [\n{body}];\n\n/// The last year answered (years.toml `answered_until`).\npub const ANSWERED_UNTIL: u16 = {until};\n\n/// The policy years the rules answer for (years.toml).\npub const POLICY_YEARS: [u16; {}] = {all:?};\n",
+        list.len(),
+        all.len()
+    )
+    .map_err(|e| e.to_string())?;
     Ok(out)
 }
 
@@ -205,23 +324,10 @@ fn clauses(documents: &toml::Table) -> Result<String, String> {
 
 fn run() -> Result<(), String> {
     let documents = read("documents.toml")?;
-    let years = read("years.toml")?;
-    let covered: Vec<i64> = years
-        .get("covered")
-        .and_then(toml::Value::as_array)
-        .ok_or("years.toml: `covered` must be a list")?
-        .iter()
-        .map(|v| v.as_integer().ok_or("years.toml: a year is not an integer"))
-        .collect::<Result<_, _>>()?;
     let mut out = String::from(
         "// Generated by src/policy/build.rs from src/policy/data/*.toml: do not edit.\n\n",
     );
-    writeln!(
-        out,
-        "/// The policy years the rules answer for (years.toml).\npub const POLICY_YEARS: [u16; {}] = {covered:?};",
-        covered.len()
-    )
-    .map_err(|e| e.to_string())?;
+    out.push_str(&periods(&documents)?);
 
     out.push_str("/// The documents the data cites (documents.toml).\npub const DOCUMENTS: &[Document] = &[\n");
     for (id, d) in &documents {
@@ -275,6 +381,8 @@ fn run() -> Result<(), String> {
             let mut listed = String::new();
             let mut last_from = String::new();
             let mut last_value = None;
+            let mut known_rows = 0;
+            let mut text_of_first = None;
             for (i, row) in rows.iter().enumerate() {
                 let at = format!("{at} row {}", i + 1);
                 let row = row.as_table().ok_or(format!("{at}: not a table"))?;
@@ -326,14 +434,17 @@ fn run() -> Result<(), String> {
                         let (vt, e) = value(kind, t, &at)?;
                         (vt, format!("Some({e})"))
                     }
-                    None => (
-                        value(kind, "0", &at).map(|v| v.0).unwrap_or_default(),
-                        "None".into(),
-                    ),
+                    None => (String::new(), "None".into()),
                 };
-                ty = value_ty;
+                if !value_ty.is_empty() {
+                    ty = value_ty;
+                }
                 if let Some(t) = text {
                     last_value = Some(value(kind, t, &at)?.1);
+                    known_rows += 1;
+                    if i == 0 {
+                        text_of_first = Some(t);
+                    }
                 }
                 let source = format!(
                     "Source {{ doc: {}, clause: {}, read: {} }}",
@@ -355,9 +466,7 @@ fn run() -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             }
             if ty.is_empty() {
-                ty = value(kind, "1", &at)
-                    .map(|v| v.0)
-                    .map_err(|_| format!("{at}: no type"))?;
+                return Err(format!("{at}: no row has a value"));
             }
             let upper = name.to_uppercase();
             // Ages and dates hold one value for all years: a plain constant, and the parameter.
@@ -375,8 +484,12 @@ fn run() -> Result<(), String> {
             )
             .map_err(|e| e.to_string())?;
             if scalar {
-                if rows.len() != 1 {
-                    return Err(format!("{at}: an {kind} has exactly one row"));
+                // One value for all the years it is in force; later rows may only end it
+                // (unknown), which the listing shows.
+                if known_rows != 1 || rows.len() > 1 && text_of_first.is_none() {
+                    return Err(format!(
+                        "{at}: an {kind} has one value, in its first row (later rows: unknown)"
+                    ));
                 }
                 let v = last_value.ok_or(format!("{at}: an {kind} needs a value"))?;
                 writeln!(out, "/// {doc}\npub const {upper}: {ty} = {v};\n")
@@ -396,7 +509,6 @@ fn run() -> Result<(), String> {
     listing.push_str("];\n");
     out.push_str(&listing);
     out.push_str(&clauses(&documents)?);
-    out.push_str(&categories()?);
     let dest =
         Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("policy_data.rs");
     std::fs::write(dest, out).map_err(|e| e.to_string())

@@ -6,8 +6,9 @@
 //! confidence is anything but *verified* is provisional, and every answer built on it carries
 //! `provisional: true` so that the page shows it as such.
 //!
-//! Asking for a year outside [`POLICY_YEARS`] is an error (`None`), never a default: the encoded
-//! period is 2018–2020 (JRS-2018-3 二(一)1 "2020年前"); later years are a different policy.
+//! The years are cut into periods ([`PERIODS`], `data/years.toml`), each answered by one rule set
+//! of [`crate::rules`] with its own lists of whom each rule names. Asking for a year outside
+//! [`POLICY_YEARS`] is an error (`None`), never a default.
 
 use super::clauses::Clause;
 use crate::input::Status;
@@ -20,6 +21,78 @@ pub const FIRST_YEAR: u16 = POLICY_YEARS[0];
 /// The last policy year the core encodes.
 pub const LAST_YEAR: u16 = POLICY_YEARS[POLICY_YEARS.len() - 1];
 
+/// The encoded year nearest to `year` (a device clock's year): the year itself when encoded,
+/// else the first or the last encoded year. The page preselects it; the clock is the shell's.
+///
+/// ```
+/// use daijiao::policy::params::{nearest_policy_year, FIRST_YEAR, LAST_YEAR};
+/// assert_eq!(nearest_policy_year(2022), 2022);
+/// assert_eq!(nearest_policy_year(2031), LAST_YEAR);
+/// assert_eq!(nearest_policy_year(1970), FIRST_YEAR);
+/// ```
+pub fn nearest_policy_year(year: i32) -> u16 {
+    let y = year.clamp(i32::from(FIRST_YEAR), i32::from(LAST_YEAR));
+    u16::try_from(y).unwrap_or(LAST_YEAR)
+}
+
+/// A rule set of [`crate::rules`]: which questions a period's documents answer, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleSet {
+    /// JRS-2018-3 (2018–2020): the payment, the direct claim and the medical subsidy.
+    Jrs2018,
+    /// The 2021 transition-period notice: the payment only; the direct claim and the medical
+    /// subsidy are not determined by the encoded documents.
+    Transition2021,
+}
+
+/// A policy period: its years, its document, its rule set and whom each rule names, in the
+/// clause's order (`data/years.toml`, `data/categories.toml`). A list its rule set does not use
+/// is empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// Stable name, e.g. `transition`.
+    pub name: &'static str,
+    /// The rule set that answers it.
+    pub rules: RuleSet,
+    /// First year.
+    pub from: u16,
+    /// Last year its documents name.
+    pub to: u16,
+    /// The period's document (policy-page id).
+    pub doc: &'static str,
+    /// Why these years.
+    pub note: &'static str,
+    /// Whose contribution the government pays.
+    pub pension_payment: &'static [Status],
+    /// 重度残疾人 paid for under 国发〔2014〕8号 三(三) when they hold no status of the list above.
+    pub pension_payment_other_route: &'static [Status],
+    /// Statuses the period's documents leave open for the payment (not determined).
+    pub pension_not_determined: &'static [Status],
+    /// Who may draw the pension directly.
+    pub direct_claim: &'static [Status],
+    /// The full medical subsidy.
+    pub medical_full: &'static [Status],
+    /// The partial medical subsidy.
+    pub medical_partial: &'static [Status],
+}
+
+/// The period that answers `year`, and whether the year lies after the period's own years
+/// (answered under the reading `period_continues` until a later document is encoded).
+///
+/// ```
+/// use daijiao::policy::params::{period_of, RuleSet};
+/// assert_eq!(period_of(2020).unwrap().0.rules, RuleSet::Jrs2018);
+/// assert_eq!(period_of(2021).unwrap(), (&daijiao::policy::params::PERIODS[1], false));
+/// assert!(period_of(2026).unwrap().1);
+/// assert!(period_of(2017).is_none());
+/// ```
+pub fn period_of(year: u16) -> Option<(&'static Period, bool)> {
+    if !POLICY_YEARS.contains(&year) {
+        return None;
+    }
+    let p = PERIODS.iter().rev().find(|p| p.from <= year)?;
+    Some((p, year > p.to))
+}
 /// How sure we are of a value (the policy page's confidence).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confidence {
@@ -254,11 +327,26 @@ mod tests {
     }
 
     #[test]
-    fn the_government_tier_is_in_every_years_tier_table() {
+    fn the_government_tier_is_in_every_years_tier_table_where_both_are_known() {
+        let mut known = 0;
         for y in POLICY_YEARS {
-            let t = GOVERNMENT_PAYMENT_TIER.at(y).and_then(|v| v.value).unwrap();
-            let tiers = TIERS.at(y).and_then(|v| v.value).unwrap();
-            assert!(tiers.iter().any(|x| x.yuan == t), "{y}");
+            let t = GOVERNMENT_PAYMENT_TIER.at(y).and_then(|v| v.value);
+            let tiers = TIERS.at(y).and_then(|v| v.value);
+            assert_eq!(t.is_some(), tiers.is_some(), "{y}");
+            if let (Some(t), Some(tiers)) = (t, tiers) {
+                assert!(tiers.iter().any(|x| x.yuan == t), "{y}");
+                known += 1;
+            }
+        }
+        assert_eq!(known, 6, "2018–2023 have a tier");
+    }
+
+    #[test]
+    fn every_value_from_2021_on_is_provisional() {
+        for p in LISTING {
+            for r in p.rows.iter().filter(|r| r.from.0 >= 2021) {
+                assert_ne!(r.confidence, Confidence::Verified, "{}", p.name);
+            }
         }
     }
 

@@ -6,8 +6,9 @@
 //! is tested against this list and the catalogues' sentences (`tests/cases.rs`).
 
 use super::clauses::{
-    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, JRS_1_POOR_PERSONS,
+    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE, JRS_1_POOR_PERSONS,
     JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    TRANSITION_PAYMENT,
 };
 
 /// One reading of a clause that its words leave open.
@@ -48,11 +49,23 @@ pub enum Reading {
     /// earliest in the month after the 60th birthday month (the procedure needs the age), or
     /// the month after the procedure if that is later.
     DirectClaimFromMonthAfter,
+    /// The transition notice's "低保对象、特困人员、返贫致贫人口、重度残疾人等" is read as those four
+    /// groups; its "等" is not widened (other hardship groups, other 已脱贫人口).
+    TransitionGroupsAsListed,
+    /// The transition notice's 返贫致贫人口 and the Hebei pages' 易返贫致贫人口 are taken as one
+    /// status (`relapse_risk`).
+    RelapseRiskOneStatus,
+    /// The transition notice's "部分或全部最低缴费档次" read as the whole minimum tier (Hebei
+    /// practice, local pages).
+    WholeMinimumInTransition,
+    /// A year after the last period's own years, with no document of its own found: the last
+    /// period's rules are taken to continue until a later document is encoded.
+    PeriodContinues,
 }
 
 impl Reading {
     /// Every reading, in the order answers and README list them.
-    pub const ALL: [Reading; 10] = [
+    pub const ALL: [Reading; 14] = [
         Reading::Until2020Inclusive,
         Reading::PoorPersonsAsListed,
         Reading::SevereDisabilityWholeMinimum,
@@ -63,6 +76,10 @@ impl Reading {
         Reading::AgeHeldAllYear,
         Reading::AgeAtAnyTimeInYear,
         Reading::DirectClaimFromMonthAfter,
+        Reading::TransitionGroupsAsListed,
+        Reading::RelapseRiskOneStatus,
+        Reading::WholeMinimumInTransition,
+        Reading::PeriodContinues,
     ];
 
     /// The stable code (the contract's `interpretations[].code`).
@@ -78,6 +95,10 @@ impl Reading {
             Reading::AgeHeldAllYear => "age_held_all_year",
             Reading::AgeAtAnyTimeInYear => "age_at_any_time_in_year",
             Reading::DirectClaimFromMonthAfter => "direct_claim_from_month_after",
+            Reading::TransitionGroupsAsListed => "transition_groups_as_listed",
+            Reading::RelapseRiskOneStatus => "relapse_risk_one_status",
+            Reading::WholeMinimumInTransition => "whole_minimum_in_transition",
+            Reading::PeriodContinues => "period_continues",
         }
     }
 
@@ -91,6 +112,10 @@ impl Reading {
             Reading::WholeYearForMedical => JRS_2_1_2_WHOLE_YEAR,
             Reading::AgeHeldAllYear | Reading::AgeAtAnyTimeInYear => GF_2014_8_AGES,
             Reading::DirectClaimFromMonthAfter => JRS_2_1_1_DIRECT_CLAIM,
+            Reading::TransitionGroupsAsListed
+            | Reading::WholeMinimumInTransition
+            | Reading::PeriodContinues => TRANSITION_PAYMENT,
+            Reading::RelapseRiskOneStatus => HEBEI_2021_PRACTICE,
         }
     }
 

@@ -9,7 +9,7 @@ use crate::contract::BudgetOut;
 
 use crate::money::fmt_yuan;
 use crate::policy::params::POLICY_YEARS;
-use crate::rules::{evaluate_facts, ReasonCode, PENSION_STATUSES};
+use crate::rules::{evaluate_facts, named_by_payment, ReasonCode};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -21,12 +21,16 @@ pub struct YearReport {
     pub year: u16,
     /// Accepted rows of that year.
     pub persons: u64,
-    /// Persons with at least one of 建档立卡 (registered or exited), 低保, 特困.
+    /// Persons with at least one status the year's payment names (2018–2020: 建档立卡, registered
+    /// or exited, 低保, 特困).
     pub is_poor_count: u64,
     /// Persons whose pension contribution the government pays.
     pub government_pays_pension_count: u64,
-    /// Σ government payments, 元.
+    /// Σ government payments, 元 (of the persons whose amount is known).
     pub government_pension_amount_sum: String,
+    /// Persons the government pays for whose amount the year's data does not have (not
+    /// found: not in the sum).
+    pub government_pension_amount_unknown_count: u64,
     /// Persons who may draw the pension directly.
     pub direct_claim_count: u64,
     /// Persons with the full medical subsidy rate.
@@ -80,6 +84,7 @@ pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport
         persons: u64,
         poor: u64,
         pays: u64,
+        pays_amount_unknown: u64,
         pension_sum: Decimal,
         direct: u64,
         full: u64,
@@ -107,14 +112,17 @@ pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport
         };
         let dn = Decimal::from(n);
         a.persons += n;
-        // 贫困人员 (JRS-2018-3 一): the statuses the rules pay for as such.
-        if PENSION_STATUSES.iter().any(|s| f.statuses.has(*s)) {
+        // The statuses the year's payment names (贫困人员 of JRS-2018-3 一 for 2018–2020).
+        if f.statuses.iter().any(|s| named_by_payment(f.year, s)) {
             a.poor += n;
         }
         let p = &d.pension_contribution;
         if p.government_pays {
             a.pays += n;
-            a.pension_sum += p.government_amount_yuan * dn;
+            match p.government_amount_yuan {
+                Some(amount) => a.pension_sum += amount * dn,
+                None => a.pays_amount_unknown += n,
+            }
         }
         *a.pension_reasons.entry(p.reason.code.code()).or_default() += n;
         if d.direct_claim.eligible {
@@ -148,6 +156,7 @@ pub fn report(tally: &Tally, encoding: Encoding, fiscal: Fiscal) -> RosterReport
                 is_poor_count: a.poor,
                 government_pays_pension_count: a.pays,
                 government_pension_amount_sum: fmt_yuan(a.pension_sum),
+                government_pension_amount_unknown_count: a.pays_amount_unknown,
                 direct_claim_count: a.direct,
                 medical_full_rate_count: a.full,
                 medical_partial_rate_count: a.partial,

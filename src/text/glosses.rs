@@ -15,6 +15,8 @@ impl Glosses {
             x if x == clauses::TGRS_2018_4_BUDGET => self.tgrs_2018_4_budget,
             x if x == clauses::GF_2014_8_AGES => self.gf_2014_8_ages,
             x if x == clauses::GF_2014_8_SEVERE_DISABILITY => self.gf_2014_8_severe_disability,
+            x if x == clauses::TRANSITION_PAYMENT => self.transition_payment,
+            x if x == clauses::HEBEI_2021_PRACTICE => self.hebei_2021_practice,
             _ => "",
         }
     }
@@ -26,6 +28,8 @@ impl Glosses {
             "TGRS-2018-4" => self.doc_tgrs_2018_4,
             "GF-2014-8" => self.doc_gf_2014_8,
             "RSB-2017-59" => self.doc_rsb_2017_59,
+            "TRANSITION-2021" => self.doc_transition_2021,
+            "HEBEI-2021-PRACTICE" => self.doc_hebei_2021_practice,
             _ => "",
         }
     }

@@ -92,6 +92,10 @@ catalogue! {
     year,
     /// A year in the year list (`{year}`).
     year_option,
+    /// Under the year: the device clock's year was preselected (`{year}`).
+    year_help_clock,
+    /// Under the year: the clock's year is not encoded (`{clock}`), the nearest is selected (`{year}`).
+    year_help_nearest,
     /// Field: age.
     age,
     /// Help under age.
@@ -133,6 +137,8 @@ catalogue! {
     label_other_hardship,
     /// Checkbox: severe disability.
     label_severe_disability,
+    /// Checkbox: relapse risk (from 2021).
+    label_relapse_risk,
     /// In a sentence: registered poor.
     name_registered_poor,
     /// In a sentence: registered poor, exited.
@@ -145,6 +151,8 @@ catalogue! {
     name_other_hardship,
     /// In a sentence: severe disability.
     name_severe_disability,
+    /// In a sentence: relapse risk.
+    name_relapse_risk,
 
     /// Card 1 heading.
     card_pension,
@@ -191,12 +199,16 @@ catalogue! {
     /// Pension verdict, yes: at least the minimum tier (`{minimum}`), and what the deployment's
     /// place (`{place}`) pays (`{amount}`).
     verdict_pays,
+    /// Verdict: the government pays; the year's amount was not found.
+    verdict_pays_unknown,
     /// Pension verdict, no.
     verdict_not_pays,
     /// Direct claim: the monthly basic pension (`{amount}`).
     direct_monthly,
     /// Direct claim: the year's basic pension is not known.
     direct_monthly_unknown,
+    /// The national minimum basic pension, as a floor (`{amount}`).
+    direct_national_floor,
     /// Direct claim fact: no back contributions.
     direct_fact_apply,
     /// Direct claim fact: paid from the next month.
@@ -240,6 +252,8 @@ catalogue! {
     why_pension_receiving,
     /// Why (pension): in the employees' scheme.
     why_pension_employee_scheme,
+    /// Why (pension): the period's documents leave the status open (`{who}`).
+    why_pension_not_determined,
     /// Why (direct claim): allowed.
     why_direct_allowed,
     /// Why (direct claim): not registered poor.
@@ -252,6 +266,8 @@ catalogue! {
     why_direct_receiving,
     /// Why (direct claim): in the employees' scheme.
     why_direct_employee_scheme,
+    /// Why (direct claim): no rule encoded for the year.
+    why_direct_no_rule,
     /// Why (medical): full subsidy (`{who}`).
     why_medical_full,
     /// Why (medical): partial subsidy (`{who}`).
@@ -262,6 +278,8 @@ catalogue! {
     why_medical_no_status,
     /// Why (medical): the documents do not decide for this status (`{who}`).
     why_medical_not_determined,
+    /// Why (medical): no rule encoded for the year.
+    why_medical_no_rule,
     /// Why (medical): in the employees' medical insurance.
     why_medical_employee_scheme,
     /// Why (medical): in no medical insurance, would qualify (`{who}`).
@@ -307,6 +325,8 @@ catalogue! {
     err_out_of_range,
     /// Error: a year outside the encoded policy (`{field}`, `{value}`, `{min}`, `{max}`).
     err_year_not_covered,
+    /// Error: a figure the answer needs was not found for the year (`{value}` the year; `allowed` names the parameters).
+    err_value_unknown,
     /// Error: not a real date (`{field}`, `{value}`).
     err_bad_date,
     /// Error: required because of another value (`{field}`, `{allowed}`).
@@ -426,6 +446,14 @@ catalogue! {
     reading_age_at_any_time_in_year,
     /// Our reading `direct_claim_from_month_after` ([`crate::policy::readings::Reading`]).
     reading_direct_claim_from_month_after,
+    /// Reading: the transition notice's groups as listed.
+    reading_transition_groups_as_listed,
+    /// Reading: 返贫致贫人口 and 易返贫致贫人口 as one status.
+    reading_relapse_risk_one_status,
+    /// Reading: 部分或全部 in the transition read as the whole minimum tier.
+    reading_whole_minimum_in_transition,
+    /// Reading: the last period's rules continue.
+    reading_period_continues,
     }
 }
 
@@ -590,6 +618,8 @@ catalogue! {
     loading,
     /// Summary: the payment's heading.
     pension_heading,
+    /// Summary heading: the transition period and after.
+    later_heading,
     /// Summary: who qualifies for the payment (`{statuses}`, `{min}`, `{max}`).
     pension,
     /// Summary: the direct claim's heading.
@@ -606,6 +636,14 @@ catalogue! {
     medical_partial,
     /// Summary: statuses the medical clause does not name (`{statuses}`).
     medical_not_determined,
+    /// Summary: no medical rule encoded after the first period.
+    medical_no_rule,
+    /// Summary: no direct-claim rule encoded after the first period.
+    direct_no_rule,
+    /// Summary: whom a later period's payment names (`{from}`, `{to}`, `{statuses}`).
+    pension_later,
+    /// Summary: the years answered with the last period's rules continued (`{years}`).
+    pension_continues,
     /// Summary: the contribution by year.
     medical_standard,
     /// Summary: where to apply.
@@ -649,6 +687,10 @@ catalogue! {
     gf_2014_8_ages,
     /// 国发〔2014〕8号 三(三), severe disability (summary).
     gf_2014_8_severe_disability,
+    /// The 2021 transition notice (excerpt).
+    transition_payment,
+    /// Hebei practice from 2021 (summary).
+    hebei_2021_practice,
     /// The name of JRS-2018-3.
     doc_jrs_2018_3,
     /// The name of TGRS-2018-4.
@@ -657,5 +699,9 @@ catalogue! {
     doc_gf_2014_8,
     /// The name of RSB-2017-59.
     doc_rsb_2017_59,
+    /// The name of the 2021 transition notice.
+    doc_transition_2021,
+    /// The name of Hebei's local practice from 2021.
+    doc_hebei_2021_practice,
     }
 }

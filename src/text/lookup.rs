@@ -12,8 +12,10 @@ use crate::shell::ShellCode;
 /// a catalogue: `{min_age}`, `{pension_age}`, `{cutoff}` … are filled from the data).
 fn policy_values(date_long: &str) -> Vec<(&'static str, String)> {
     use crate::policy::params::{
-        ENROL_MIN_AGE, MAX_AGE, MEDICAL_EXIT_CUTOFF, MEDICAL_PARTIAL_RATE, PENSION_AGE, TIERS,
+        ENROL_MIN_AGE, MAX_AGE, MEDICAL_EXIT_CUTOFF, MEDICAL_PARTIAL_RATE, PENSION_AGE, PERIODS,
+        TIERS,
     };
+    let (first, last) = (&PERIODS[0], &PERIODS[PERIODS.len() - 1]);
     let (y, m, d) = MEDICAL_EXIT_CUTOFF;
     let cutoff = fill(
         date_long,
@@ -39,6 +41,11 @@ fn policy_values(date_long: &str) -> Vec<(&'static str, String)> {
     });
     vec![
         ("min_age", ENROL_MIN_AGE.to_string()),
+        ("first_from", first.from.to_string()),
+        ("first_to", first.to.to_string()),
+        ("last_from", last.from.to_string()),
+        ("last_to", last.to.to_string()),
+        ("after_last", (last.to + 1).to_string()),
         ("max_contrib_age", (PENSION_AGE - 1).to_string()),
         ("pension_age", PENSION_AGE.to_string()),
         ("max_age", MAX_AGE.to_string()),
@@ -109,6 +116,7 @@ impl Text {
             ErrorCode::DuplicateValue => self.err_duplicate_value,
             ErrorCode::OutOfRange => self.err_out_of_range,
             ErrorCode::YearNotCovered => self.err_year_not_covered,
+            ErrorCode::ValueUnknown => self.err_value_unknown,
             ErrorCode::BadDate => self.err_bad_date,
             ErrorCode::RequiredWith => self.err_required_with,
             ErrorCode::NotAllowedWithout => self.err_not_allowed_without,
@@ -158,6 +166,10 @@ impl Text {
             Reading::AgeHeldAllYear => self.reading_age_held_all_year,
             Reading::AgeAtAnyTimeInYear => self.reading_age_at_any_time_in_year,
             Reading::DirectClaimFromMonthAfter => self.reading_direct_claim_from_month_after,
+            Reading::TransitionGroupsAsListed => self.reading_transition_groups_as_listed,
+            Reading::RelapseRiskOneStatus => self.reading_relapse_risk_one_status,
+            Reading::WholeMinimumInTransition => self.reading_whole_minimum_in_transition,
+            Reading::PeriodContinues => self.reading_period_continues,
         })
     }
 
@@ -170,6 +182,7 @@ impl Text {
             Status::Tekun => self.name_tekun,
             Status::OtherHardship => self.name_other_hardship,
             Status::SevereDisability => self.name_severe_disability,
+            Status::RelapseRisk => self.name_relapse_risk,
         }
     }
 
@@ -182,6 +195,7 @@ impl Text {
             Status::Tekun => self.label_tekun,
             Status::OtherHardship => self.label_other_hardship,
             Status::SevereDisability => self.label_severe_disability,
+            Status::RelapseRisk => self.label_relapse_risk,
         }
     }
 
@@ -220,6 +234,7 @@ impl Text {
             ReasonCode::NotEnrolled => self.why_pension_not_enrolled,
             ReasonCode::AlreadyReceiving => self.why_pension_receiving,
             ReasonCode::InEmployeeScheme => self.why_pension_employee_scheme,
+            ReasonCode::NotDetermined => self.why_pension_not_determined,
             _ => "",
         };
         fill_policy(template, self.date_long, &[("who", who)])
@@ -234,6 +249,7 @@ impl Text {
             ReasonCode::AlreadyEnrolled => self.why_direct_enrolled,
             ReasonCode::AlreadyReceiving => self.why_direct_receiving,
             ReasonCode::InEmployeeScheme => self.why_direct_employee_scheme,
+            ReasonCode::NoRuleForYear => self.why_direct_no_rule,
             _ => "",
         })
     }
@@ -249,6 +265,7 @@ impl Text {
             ReasonCode::NotDetermined => self.why_medical_not_determined,
             ReasonCode::InEmployeeMedicalScheme => self.why_medical_employee_scheme,
             ReasonCode::NotInMedicalScheme => self.why_medical_not_in_scheme,
+            ReasonCode::NoRuleForYear => self.why_medical_no_rule,
             _ => "",
         };
         fill_policy(template, self.date_long, &[("who", who)])

@@ -235,14 +235,8 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The document's Chinese number, by policy-page id (shown in both languages: it is the
-/// document's name).
+/// The document's Chinese number, by policy-page id, or its title when it has no number found
+/// (`documents.toml`; shown in both languages: it is the document's name).
 pub fn doc_number(doc: &str) -> &'static str {
-    match doc {
-        "JRS-2018-3" => "冀人社发〔2018〕3号",
-        "TGRS-2018-4" => "唐高人社呈〔2018〕4号",
-        "GF-2014-8" => "国发〔2014〕8号",
-        "RSB-2017-59" => "人社部发〔2017〕59号",
-        _ => "",
-    }
+    crate::policy::params::document(doc).map_or("", |d| d.name())
 }

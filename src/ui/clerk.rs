@@ -10,7 +10,6 @@ use crate::form::normalize_digits;
 use crate::html::Html;
 use crate::input::Field;
 use crate::policy::clauses::Clause;
-use crate::policy::params::LAST_YEAR;
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
 use crate::shell::Problem;
@@ -152,7 +151,7 @@ impl ClerkState {
     /// A blank clerk page (the latest year, an ordinary county).
     pub fn new() -> ClerkState {
         ClerkState {
-            year: RwSignal::new(LAST_YEAR),
+            year: RwSignal::new(super::default_year()),
             people: RwSignal::new(String::new()),
             fiscal: RwSignal::new(Fiscal::Ordinary),
             progress: RwSignal::new(None),
@@ -432,7 +431,7 @@ fn budget_form(state: ClerkState, computed: Computed, lang: Lang) -> impl IntoVi
                 <select
                     id="dj-b-year"
                     prop:value=move || year.get().to_string()
-                    on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
+                    on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_else(|_| super::default_year()))
                 >
                     {super::year_options(t)}
                 </select>

@@ -2,9 +2,10 @@
 //! date, pension situation), their errors, and the answer cards below them.
 
 use super::cards::results;
+use super::{clock_year, default_year};
 use crate::form::FormState;
 use crate::input::{InputError, MedicalScheme, Pension, Status, Statuses};
-use crate::policy::params::{LAST_YEAR, POLICY_YEARS};
+use crate::policy::params::POLICY_YEARS;
 use crate::rules::Decision;
 use crate::text::{fill, Lang, Text};
 use leptos::prelude::*;
@@ -24,10 +25,10 @@ pub struct FormSignals {
 }
 
 impl FormSignals {
-    /// A blank form (the latest year preselected).
+    /// A blank form (the device clock's year preselected, or the nearest encoded year).
     pub fn new() -> FormSignals {
         FormSignals {
-            year: RwSignal::new(LAST_YEAR),
+            year: RwSignal::new(default_year()),
             age: RwSignal::new(String::new()),
             age_touched: RwSignal::new(false),
             born: RwSignal::new(String::new()),
@@ -41,7 +42,7 @@ impl FormSignals {
 
     /// Blanks every answer.
     pub fn clear(&self) {
-        self.year.set(LAST_YEAR);
+        self.year.set(default_year());
         self.age.set(String::new());
         self.age_touched.set(false);
         self.born.set(String::new());
@@ -69,17 +70,37 @@ impl Default for FormSignals {
     }
 }
 
-/// The policy years as `<option>`s, newest first, the latest selected.
+/// The policy years as `<option>`s, newest first, the default year selected.
 pub(crate) fn year_options(t: &'static Text) -> impl IntoView {
+    let default = default_year();
     POLICY_YEARS
         .iter()
         .rev()
         .map(|&y| {
             let year = y.to_string();
             let text = fill(t.year_option, &[("year", &year)]);
-            view! { <option value=year selected=y == LAST_YEAR>{text}</option> }
+            view! { <option value=year selected=y == default>{text}</option> }
         })
         .collect_view()
+}
+
+/// The line under a year field: which year the device's clock gave, and that it may be changed.
+pub(crate) fn year_help(t: &'static Text) -> String {
+    match clock_year() {
+        Some(clock) => {
+            let year = default_year();
+            let template = if i32::from(year) == clock {
+                t.year_help_clock
+            } else {
+                t.year_help_nearest
+            };
+            fill(
+                template,
+                &[("clock", &clock.to_string()), ("year", &year.to_string())],
+            )
+        }
+        None => String::new(),
+    }
 }
 
 /// One labelled radio button of group `name` (id `dj-{prefix}-{code}`), checked while
@@ -210,11 +231,13 @@ fn year_field(year: RwSignal<u16>, t: &'static Text) -> impl IntoView {
             <select
                 id="dj-year"
                 name="year"
+                aria-describedby="dj-year-help"
                 prop:value=move || year.get().to_string()
-                on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or(LAST_YEAR))
+                on:change=move |ev| year.set(event_target_value(&ev).parse().unwrap_or_else(|_| default_year()))
             >
                 {year_options(t)}
             </select>
+            <p id="dj-year-help" class="dj-help">{year_help(t)}</p>
         </div>
     }
 }

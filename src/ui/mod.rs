@@ -24,6 +24,27 @@ pub use toolbar::{Page, Toolbar};
 use crate::text::Lang;
 use leptos::prelude::*;
 
+/// The year of the device's clock (in the browser), `None` elsewhere (host tests).
+pub(crate) fn clock_year() -> Option<i32> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let y = js_sys::Date::new_0().get_full_year();
+        i32::try_from(y).ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// The year the forms preselect: the device clock's, or the nearest encoded year to it.
+pub(crate) fn default_year() -> u16 {
+    clock_year().map_or(
+        crate::policy::params::LAST_YEAR,
+        crate::policy::params::nearest_policy_year,
+    )
+}
+
 /// A `<main>` whose content is `view(lang)`, built afresh whenever the language changes (the
 /// views keep their state in signals owned by the page, so answers stay). Mounting anew rather
 /// than re-rendering in place keeps Leptos from generating update code for the whole view.

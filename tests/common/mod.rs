@@ -25,13 +25,14 @@ pub const CASE_FILES: [&str; 7] = [
 ];
 
 /// The case files of the check contract (the budget cases take arguments instead).
-pub const CHECK_CASE_FILES: [&str; 6] = [
+pub const CHECK_CASE_FILES: [&str; 7] = [
     "pension_contribution.toml",
     "direct_claim.toml",
     "medical_subsidy.toml",
     "birth_month.toml",
     "readings.toml",
     "input_errors.toml",
+    "years.toml",
 ];
 
 /// The cases of one file.

@@ -20,7 +20,7 @@ export type Id = number | string;
 /**
  * A status held at any time in the policy year (JRS-2018-3 一, 二(一)2).
  */
-export type Status = "registered_poor" | "registered_poor_exited" | "dibao" | "tekun" | "other_hardship" | "severe_disability";
+export type Status = "registered_poor" | "registered_poor_exited" | "dibao" | "tekun" | "other_hardship" | "severe_disability" | "relapse_risk";
 
 /**
  * The resident's situation in the residents' pension scheme (城乡居民基本养老保险).
@@ -83,6 +83,11 @@ export type Clause = {
  */
 doc: string, 
 /**
+ * How the document is named: its number, or its title when no number was found
+ * (the 2021 transition notice is cited by title).
+ */
+document: string, 
+/**
  * Clause number inside the document, e.g. `二(一)1`.
  */
 clause: string, 
@@ -99,12 +104,12 @@ verbatim: boolean, };
 /**
  * Why an answer is what it is: the first condition that failed, or the rule that said yes.
  */
-export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined" | "in_employee_medical_scheme" | "not_in_medical_scheme";
+export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined" | "no_rule_for_year" | "in_employee_medical_scheme" | "not_in_medical_scheme";
 
 /**
  * One reading of a clause that its words leave open.
  */
-export type Reading = "until_2020_inclusive" | "poor_persons_as_listed" | "severe_disability_whole_minimum" | "kept_tier_only_for_them" | "exit_date_on_or_after" | "exited_before_cutoff_no_subsidy" | "whole_year_for_medical" | "age_held_all_year" | "age_at_any_time_in_year" | "direct_claim_from_month_after";
+export type Reading = "until_2020_inclusive" | "poor_persons_as_listed" | "severe_disability_whole_minimum" | "kept_tier_only_for_them" | "exit_date_on_or_after" | "exited_before_cutoff_no_subsidy" | "whole_year_for_medical" | "age_held_all_year" | "age_at_any_time_in_year" | "direct_claim_from_month_after" | "transition_groups_as_listed" | "relapse_risk_one_status" | "whole_minimum_in_transition" | "period_continues";
 
 /**
  * A reading of ours (`crate::policy::readings`), in both languages.
@@ -180,6 +185,12 @@ kept: boolean, };
  */
 export type PensionAnswer = { 
 /**
+ * False when the encoded documents leave the question open for the status held
+ * (`reason.code` is `not_determined`): `government_pays` is then false and means "not
+ * said", neither a yes nor a no.
+ */
+determined: boolean, 
+/**
  * Whether the government pays this year's contribution.
  */
 government_pays: boolean, 
@@ -193,9 +204,10 @@ tier_yuan: Yuan | null,
  */
 minimum_tier_yuan: Yuan | null, 
 /**
- * What the government pays (0.00 when it does not).
+ * What the government pays: 0.00 when it does not, null when it pays and the year's
+ * amount was not found (unknown: ask the local office).
  */
-government_amount_yuan: Yuan, 
+government_amount_yuan: Yuan | null, 
 /**
  * What the resident pays on that tier, or null when they choose their own tier.
  */
@@ -232,6 +244,11 @@ export type Starts = "month_after_processing";
  */
 export type DirectClaimAnswer = { 
 /**
+ * False when the encoded documents have no rule on it for the year (`reason.code` is
+ * `no_rule_for_year`): `eligible` is then false and means "not said".
+ */
+determined: boolean, 
+/**
  * True exactly for this route.
  */
 eligible: boolean, 
@@ -246,9 +263,14 @@ starts: Starts | null,
  */
 earliest_start_month: string | null, 
 /**
- * Basic pension, 元/月, or null when unknown.
+ * Hebei's minimum basic pension, 元/月, or null when unknown.
  */
 monthly_pension_yuan: Yuan | null, 
+/**
+ * The national minimum basic pension, 元/月: a floor under Hebei's figure, never Hebei's
+ * figure itself; null when unknown.
+ */
+national_floor_yuan: Yuan | null, 
 /**
  * The monthly amount is unverified or unknown.
  */
@@ -264,8 +286,8 @@ reason: Reason, };
 export type MedicalAnswer = { 
 /**
  * False when the encoded documents do not decide the question for this resident
- * (`reason.code` is `not_determined`): rate and amounts are then null, neither a yes
- * nor a no.
+ * (`reason.code` is `not_determined`, or `no_rule_for_year` from 2021): rate and amounts
+ * are then null, neither a yes nor a no.
  */
 determined: boolean, 
 /**
@@ -273,9 +295,9 @@ determined: boolean,
  */
 rate: Rate | null, 
 /**
- * The year's individual contribution.
+ * The year's individual contribution, or null when not found.
  */
-contribution_yuan: Yuan, 
+contribution_yuan: Yuan | null, 
 /**
  * Paid for the resident, or null.
  */
@@ -305,6 +327,16 @@ id?: Id,
  * Policy year.
  */
 year: number, 
+/**
+ * The policy period whose rules answered (`poverty_alleviation` 2018–2020,
+ * `transition` 2021–2025 …, the data's `years.toml`).
+ */
+period: string, 
+/**
+ * True when no document for the year was found and the period's rules are taken to
+ * continue (reading `period_continues`; every figure provisional).
+ */
+period_continued: boolean, 
 /**
  * 政府代缴.
  */
