@@ -109,7 +109,7 @@ pub fn json(year: Option<u16>) -> Value {
                     })
                 })
                 .collect();
-            json!({"name": p.name, "kind": p.kind, "unit": p.unit, "doc": p.doc, "rows": rows})
+            json!({"name": p.name, "kind": p.kind, "unit": p.unit, "doc": p.doc(), "rows": rows})
         })
         .collect();
     let periods: Vec<Value> = PERIODS
@@ -122,7 +122,7 @@ pub fn json(year: Option<u16>) -> Value {
                 "to": p.to,
                 "doc": p.doc,
                 "document": d.map(|d| d.name()),
-                "note": p.note,
+                "note": p.note(),
             })
         })
         .collect();

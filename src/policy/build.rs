@@ -195,6 +195,7 @@ fn periods(documents: &toml::Table) -> Result<String, String> {
         .ok_or("years.toml: no [[period]]")?;
     let mut out = String::new();
     let mut body = String::new();
+    let mut notes = String::new();
     let mut next_from: Option<i64> = None;
     let mut last_to = 0;
     for (i, p) in list.iter().enumerate() {
@@ -237,9 +238,15 @@ fn periods(documents: &toml::Table) -> Result<String, String> {
         }
         write!(
             body,
-            "    Period {{ name: {}, rules: RuleSet::{variant}, from: {from}, to: {to}, doc: {}, note: {}",
+            "    Period {{ name: {}, rules: RuleSet::{variant}, from: {from}, to: {to}, doc: {}",
             lit(name),
             lit(doc),
+        )
+        .map_err(|e| e.to_string())?;
+        writeln!(
+            notes,
+            "    ({}, {}),",
+            lit(name),
             lit(str_of(p, "note", &at)?)
         )
         .map_err(|e| e.to_string())?;
@@ -272,7 +279,7 @@ fn periods(documents: &toml::Table) -> Result<String, String> {
     let all: Vec<i64> = (first..=until).collect();
     writeln!(
         out,
-        "/// The policy periods, in order (years.toml, categories.toml).\npub const PERIODS: [Period; {}] = [\n{body}];\n\n/// The last year answered (years.toml `answered_until`).\npub const ANSWERED_UNTIL: u16 = {until};\n\n/// The policy years the rules answer for (years.toml).\npub const POLICY_YEARS: [u16; {}] = {all:?};\n",
+        "/// The policy periods, in order (years.toml, categories.toml).\npub const PERIODS: [Period; {}] = [\n{body}];\n\n/// Why each period has its years, by name (`daijiao policy`).\npub static PERIOD_NOTES: &[(&str, &str)] = &[\n{notes}];\n\n/// The last year answered (years.toml `answered_until`).\npub const ANSWERED_UNTIL: u16 = {until};\n\n/// The policy years the rules answer for (years.toml).\npub const POLICY_YEARS: [u16; {}] = {all:?};\n",
         list.len(),
         all.len()
     )
@@ -364,6 +371,12 @@ fn run() -> Result<(), String> {
     let mut listing = String::from(
         "/// Every parameter, for listings and the digest.\npub const LISTING: &[Listed] = &[\n",
     );
+    // What each parameter is: for `daijiao policy` only (a separate table, so that a page that
+    // lists figures does not carry the descriptions).
+    let mut docs = String::from(
+        "/// What each parameter is, by name (`daijiao policy`).\npub static LISTING_DOCS: &[(&str, &str)] = &[\n",
+    );
+    let mut canonical = String::new();
     for file in &files {
         for (name, p) in &read(file)? {
             let at = format!("{file} [{name}]");
@@ -382,6 +395,7 @@ fn run() -> Result<(), String> {
             let mut last_from = String::new();
             let mut last_value = None;
             let mut known_rows = 0;
+            let mut canonical_rows = String::new();
             let mut text_of_first = None;
             for (i, row) in rows.iter().enumerate() {
                 let at = format!("{at} row {}", i + 1);
@@ -453,6 +467,11 @@ fn run() -> Result<(), String> {
                     lit(read)
                 );
                 let (y, m, d) = (from.year, from.month, from.day);
+                canonical_rows.push_str(&format!(
+                    "{y:04}-{m:02}-{d:02}={}@{}:{src_doc}|{clause}|{read}|;",
+                    text.unwrap_or("?"),
+                    confidence.to_lowercase()
+                ));
                 writeln!(
                     body,
                     "        Row {{ from: ({y}, {m}, {d}), value: {expr}, confidence: Confidence::{confidence}, source: {source} }},"
@@ -497,17 +516,33 @@ fn run() -> Result<(), String> {
             }
             writeln!(
                 listing,
-                "    Listed {{ name: {}, kind: {}, unit: {}, doc: {}, rows: &[\n{listed}    ] }},",
+                "    Listed {{ name: {}, kind: {}, unit: {}, rows: &[\n{listed}    ] }},",
                 lit(name),
                 lit(kind),
                 lit(unit),
-                lit(doc)
             )
             .map_err(|e| e.to_string())?;
+            writeln!(docs, "    ({}, {}),", lit(name), lit(doc)).map_err(|e| e.to_string())?;
+            canonical.push_str(name);
+            canonical.push('{');
+            canonical.push_str(&canonical_rows);
+            canonical.push('}');
         }
     }
     listing.push_str("];\n");
+    docs.push_str("];\n");
     out.push_str(&listing);
+    out.push_str(&docs);
+    // FNV-1a 64 of the canonical text (`policy::canonical_data` writes the same text at run
+    // time; a test holds them equal), so that no page computes it.
+    let hash = canonical.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    writeln!(
+        out,
+        "/// FNV-1a 64 of the canonical text of every parameter row.\npub const DATA_DIGEST: u64 = {hash:#x};"
+    )
+    .map_err(|e| e.to_string())?;
     out.push_str(&clauses(&documents)?);
     let dest =
         Path::new(&std::env::var("OUT_DIR").map_err(|e| e.to_string())?).join("policy_data.rs");

@@ -45,7 +45,8 @@ pub fn canonical_data() -> String {
 /// ```
 pub fn rules_digest() -> String {
     let mut text = String::from(crate::rules::POLICY_VERSION);
-    text.push_str(&canonical_data());
+    // the canonical data, as its build-time hash (equal to hashing `canonical_data()`)
+    text.push_str(&format!("{:016x}", params::DATA_DIGEST));
     if let Some(t) = deployment::DEPLOYMENT.payment_tier {
         text.push_str("|deployment_tier=");
         text.push_str(&crate::money::fmt_plain(t));
@@ -58,14 +59,27 @@ pub fn rules_digest() -> String {
         text.push('|');
         text.push_str(c.text_zh);
     }
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+    format!("{:08x}", fnv(&text) >> 32)
+}
+
+/// FNV-1a 64.
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("{:08x}", hash >> 32)
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    /// The build's digest of the data is the digest of the canonical text written here.
+    #[test]
+    fn the_build_time_digest_is_of_the_canonical_data() {
+        assert_eq!(
+            super::fnv(&super::canonical_data()),
+            super::params::DATA_DIGEST
+        );
+    }
+
     /// The digest is of the data as written: each row's date, value, confidence and source.
     #[test]
     fn the_canonical_data_holds_every_row_as_written() {

@@ -60,8 +60,6 @@ pub struct Period {
     pub to: u16,
     /// The period's document (policy-page id).
     pub doc: &'static str,
-    /// Why these years.
-    pub note: &'static str,
     /// Whose contribution the government pays.
     pub pension_payment: &'static [Status],
     /// 重度残疾人 paid for under 国发〔2014〕8号 三(三) when they hold no status of the list above.
@@ -74,6 +72,16 @@ pub struct Period {
     pub medical_full: &'static [Status],
     /// The partial medical subsidy.
     pub medical_partial: &'static [Status],
+}
+
+impl Period {
+    /// Why these years (`PERIOD_NOTES`).
+    pub fn note(&self) -> &'static str {
+        PERIOD_NOTES
+            .iter()
+            .find(|(n, _)| *n == self.name)
+            .map_or("", |(_, note)| note)
+    }
 }
 
 /// The period that answers `year`, and whether the year lies after the period's own years
@@ -222,8 +230,6 @@ pub struct Listed {
     pub kind: &'static str,
     /// Unit.
     pub unit: &'static str,
-    /// What it is.
-    pub doc: &'static str,
     /// Rows in date order.
     pub rows: &'static [ListedRow],
 }
@@ -242,6 +248,14 @@ pub struct ListedRow {
 }
 
 impl Listed {
+    /// What the parameter is (`LISTING_DOCS`).
+    pub fn doc(&self) -> &'static str {
+        LISTING_DOCS
+            .iter()
+            .find(|(n, _)| *n == self.name)
+            .map_or("", |(_, d)| d)
+    }
+
     /// The row in force in `year` (within the covered years).
     pub fn at(&self, year: u16) -> Option<&'static ListedRow> {
         if !POLICY_YEARS.contains(&year) {
