@@ -26,6 +26,8 @@ pub mod rules;
 #[cfg(feature = "cli")]
 pub mod cli;
 
+#[cfg(feature = "sheets")]
+pub mod sheets;
 pub mod shell;
 pub mod summary;
 pub mod text;

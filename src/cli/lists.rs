@@ -143,33 +143,6 @@ fn categories_allowed() -> String {
     crate::input::names(categories::WORDS.iter().map(|(w, _)| *w))
 }
 
-/// A file's text: UTF-8 (a BOM dropped), else GBK.
-fn decode(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => encoding_rs::GBK
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
-    }
-}
-
-/// A CSV file's rows (quoted cells may hold commas and line breaks).
-fn rows(text: &str) -> Result<Vec<Vec<String>>, String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    reader
-        .records()
-        .map(|r| {
-            r.map(|r| r.iter().map(str::to_string).collect())
-                .map_err(|e| e.to_string())
-        })
-        .collect()
-}
-
 /// Whether an enrolment cell says enrolled.
 fn enrolled_cell(cell: &str) -> Option<bool> {
     match categories::normalize(cell).as_str() {
@@ -206,18 +179,22 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
     for (f, path) in r.files.iter().enumerate() {
         let name = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| io("FILE", path, e))?;
-        let table = rows(&decode(&bytes)).map_err(|e| {
+        let (_, sheets) = crate::sheets::read(&bytes).map_err(|e| {
             Problem::shell_with(
                 "FILE",
                 ShellCode::Syntax,
                 Args {
-                    value: e,
+                    value: format!("{name}: {e}"),
                     ..Args::default()
                 },
             )
         })?;
-        let cells = table.iter().map(|row| row.iter().map(String::as_str));
-        let Some(h) = header::find_with(cells, &r.columns) else {
+        // The first sheet with a header the synonyms (or --column) name.
+        let found = sheets.iter().find_map(|s| {
+            let cells = s.rows.iter().map(|row| row.iter().map(String::as_str));
+            header::find_with(cells, &r.columns).map(|h| (s, h))
+        });
+        let Some((sheet, h)) = found else {
             return Err(Problem::shell_with(
                 "FILE",
                 ShellCode::Header,
@@ -228,7 +205,7 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
                 },
             ));
         };
-        read_rows += read_file(f, &name, &table, &h, &r, &mut entries, &mut rejects);
+        read_rows += read_file(f, &name, sheet, &h, &r, &mut entries, &mut rejects);
     }
     let merged = merge(entries);
     for (p, why) in &merged.conflicts {
@@ -278,7 +255,7 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
 fn read_file(
     f: usize,
     name: &str,
-    table: &[Vec<String>],
+    sheet: &crate::sheets::Sheet,
     h: &Header,
     r: &Request,
     entries: &mut Vec<Entry>,
@@ -290,12 +267,12 @@ fn read_file(
             .map(|s| s.trim().to_string())
     };
     let mut n = 0;
-    for (i, row) in table.iter().enumerate().skip(h.row + 1) {
+    for (i, row) in sheet.rows.iter().enumerate().skip(h.row + 1) {
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         n += 1;
-        let line = i + 1;
+        let line = sheet.first_row + i;
         let raw_id = cell(row, Column::Id).unwrap_or_default();
         let mut reject = |id: String, reason: String| {
             rejects.push(Reject {

@@ -63,9 +63,11 @@ export class ResidentPage {
     page.on('pageerror', (e) => this.errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') this.errors.push(m.text()); });
   }
-  static async open(env, { width = 390, height = 844 } = {}) {
+  /** `clock`: a date the device's clock is set to (the page preselects its year). */
+  static async open(env, { width = 390, height = 844, clock } = {}) {
     const context = await env.browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
+    if (clock) await page.clock.setFixedTime(new Date(clock));
     const rp = new ResidentPage(page);
     await page.goto(env.url);
     await page.locator('#dj-age').waitFor();
