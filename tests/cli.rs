@@ -565,3 +565,114 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
     assert_eq!(wrong_key.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Real Excel files, written at test time by `tests/fixtures/make_lists.py` (openpyxl, xlwt; the
+/// virtualenv `tools/setup.sh` makes, or `DAIJIAO_FIXTURES_PYTHON`).
+fn make_lists(spec: &Value) {
+    use std::io::Write as _;
+    let python = std::env::var("DAIJIAO_FIXTURES_PYTHON").unwrap_or_else(|_| {
+        format!(
+            "{}/.venvs/fixtures/bin/python",
+            std::env::var("HOME").unwrap_or_default()
+        )
+    });
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/make_lists.py");
+    let mut child = std::process::Command::new(&python)
+        .arg(script)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{python} (tools/setup.sh installs it): {e}"));
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(spec.to_string().as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success(), "make_lists.py failed");
+}
+
+#[test]
+fn an_xlsx_and_an_xls_with_merged_titles_and_a_gbk_csv_become_one_list_with_each_person_once() {
+    let dir = std::env::temp_dir().join(format!("daijiao-sheets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p1 = made_up_id("19800101", "321", false);
+    let p2 = made_up_id("19800202", "321", false);
+    let bad = made_up_id("19800303", "321", true);
+    let legacy = "000000800404321"; // 15 digits: born 1980-04-04
+    let p5 = made_up_id("19800505", "321", false);
+    let as_number = made_up_id("19800606", "321", false);
+    let number: f64 = as_number[..17].parse::<f64>().unwrap() * 10.0;
+    let header = ["序号", "姓名", "公民身份号码", "人员类别", "参保状态"];
+    let spec = json!({"files": [
+        // the poverty office's list: a notes sheet first, then the list with a merged title
+        {"path": dir.join("poverty.xlsx"), "kind": "xlsx", "sheets": [
+            {"name": "填表说明", "title": null, "width": 1, "rows": [["本表由乡镇扶贫办填报"]]},
+            {"name": "名单", "title": "某县2018年建档立卡贫困人口名单", "width": 5, "rows": [
+                header,
+                [1, "甲", p1, "建档立卡贫困户", "已参保"],
+                [2, "乙", bad, "建档立卡贫困户", "已参保"],
+                [3, "丙", legacy, "脱贫户", "已参保"],
+                [4, "丁", number, "建档立卡贫困户", "已参保"],
+            ]},
+        ]},
+        // civil affairs' 特困 list, still .xls
+        {"path": dir.join("tekun.xls"), "kind": "xls", "sheets": [
+            {"name": "Sheet1", "title": "某县2018年特困供养人员花名册", "width": 5, "rows": [
+                header,
+                [1, "甲", p1, "特困供养", "已参保"],
+                [2, "戊", p2, "五保", "已参保"],
+                [3, "己", p5, "边缘户", "已参保"],
+            ]},
+        ]},
+    ]});
+    make_lists(&spec);
+    let text = format!("姓名,身份证号,救助类别,参保状态\n庚,{p5},农村低保,已参保\n");
+    let (gbk, _, _) = encoding_rs::GBK.encode(&text);
+    std::fs::write(dir.join("dibao.csv"), &gbk).unwrap();
+    let out = dir.join("list.csv");
+    let rejects = dir.join("list.rejects.csv");
+    let paths: Vec<String> = ["poverty.xlsx", "tekun.xls", "dibao.csv"]
+        .iter()
+        .map(|f| dir.join(f).to_str().unwrap().to_string())
+        .collect();
+    let mut args: Vec<&str> = vec!["lists"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--year", "2018", "--out", out.to_str().unwrap()]);
+    let run = daijiao(&args, b"");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    // 甲 (on two lists, once), 丙 (15 digits), 戊, and 己/庚 (one number: the 低保 line)
+    assert_eq!(summary["people"], 4, "{summary}");
+    assert_eq!(summary["paid"], 4);
+    assert_eq!(summary["total_yuan"], "400.00");
+    let list = std::fs::read_to_string(&out).unwrap();
+    let jia = list.lines().find(|l| l.contains(",甲,")).unwrap();
+    assert!(
+        jia.contains("poverty.xlsx:4") && jia.contains("tekun.xls:4"),
+        "the spreadsheet rows below the title and blank row: {jia}"
+    );
+    assert_eq!(list.matches(&p1).count(), 1, "甲 once: {list}");
+    let p3 = daijiao::input::IdNumber::parse(legacy).unwrap();
+    assert!(list.contains(p3.as_str()), "15 digits as 18: {list}");
+    let rej = std::fs::read_to_string(&rejects).unwrap();
+    assert!(
+        rej.contains("poverty.xlsx,5,") && rej.contains("id_check_character"),
+        "{rej}"
+    );
+    assert!(
+        rej.contains("poverty.xlsx,7,"),
+        "an identity number stored as a number: {rej}"
+    );
+    assert!(rej.contains("unknown category: 边缘户"), "{rej}");
+    for id in [&bad, &as_number, &p5] {
+        assert!(!rej.contains(id.as_str()), "masked: {rej}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -61,6 +61,15 @@ if ! "$VENV/bin/python" -c 'import openfisca_core, numpy, pandas' 2>/dev/null; t
   "$VENV/bin/pip" install -q openfisca-core==46.0.1 numpy==2.4.6 pandas==3.1.1
 fi
 
+# 6b. openpyxl and xlwt, which write the real Excel files the list tests read (generated at test
+#     time by tests/fixtures/make_lists.py, never committed).
+FIXTURES="${DAIJIAO_FIXTURES_VENV:-$HOME/.venvs/fixtures}"
+if ! "$FIXTURES/bin/python" -c 'import openpyxl, xlwt' 2>/dev/null; then
+  say "installing openpyxl and xlwt into $FIXTURES"
+  python3 -m venv "$FIXTURES"
+  "$FIXTURES/bin/pip" install -q openpyxl==3.1.5 xlwt==1.3.0
+fi
+
 # 7. The nightly toolchain and cargo-fuzz, for the fuzz targets in fuzz/.
 if ! rustup toolchain list | grep -q '^nightly'; then
   say "installing the nightly toolchain (for cargo-fuzz)"
