@@ -3,6 +3,9 @@
 //! ods: `calamine`, pure Rust). A shell's module — the core never sees a file format — shared by
 //! the CLI and, behind the same feature, a page: bytes in, cells out, no file system.
 
+use crate::lists::build::{list_header, rejects_header, Outcome};
+use crate::money::fmt_yuan;
+use crate::text::Lang;
 use std::io::Cursor;
 
 /// One sheet of a file: its rows of cells as text, and where its first row is.
@@ -131,6 +134,130 @@ fn cell_text(d: &calamine::Data) -> String {
         }
         other => other.to_string(),
     }
+}
+
+/// A CSV cell, quoted when it must be.
+fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn csv_line(out: &mut String, cells: &[impl AsRef<str>]) {
+    let line: Vec<String> = cells.iter().map(|c| csv_cell(c.as_ref())).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+/// The 代缴名单 as CSV for Excel (UTF-8 with a BOM, CRLF): one row per person.
+pub fn list_csv(o: &Outcome, files: &[String], lang: Lang) -> String {
+    let mut out = String::from("\u{FEFF}");
+    csv_line(&mut out, &list_header(lang));
+    for (i, row) in o.list.iter().enumerate() {
+        csv_line(&mut out, &row.cells(i + 1, files, lang, false));
+    }
+    out
+}
+
+/// The rejected rows and held-out persons as CSV for Excel (identity numbers masked).
+pub fn rejects_csv(o: &Outcome, files: &[String], lang: Lang) -> String {
+    let mut out = String::from("\u{FEFF}");
+    csv_line(&mut out, &rejects_header(lang));
+    for r in &o.rejects {
+        csv_line(&mut out, &r.cells(files, lang));
+    }
+    out
+}
+
+/// The 代缴名单 as an xlsx workbook: the list (header row repeated on every printed page, page
+/// numbers in the footer), the summary with the budget by level, and the rejects. Amounts are
+/// written as text, exact to the fen (no float ever holds money); the summary's totals are the
+/// core's exact sums.
+pub fn list_xlsx(o: &Outcome, files: &[String], lang: Lang) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let c = lang.clerk();
+    let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    let bold = Format::new().set_bold();
+    let mut book = Workbook::new();
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(c.list_sheet_list).map_err(err)?;
+    let header = list_header(lang);
+    for (col, h) in (0u16..).zip(header) {
+        sheet
+            .write_string_with_format(0, col, h, &bold)
+            .map_err(err)?;
+    }
+    for (row, r) in (1u32..).zip(&o.list) {
+        let seq = row as usize;
+        for (col, cell) in (0u16..).zip(r.cells(seq, files, lang, false)) {
+            sheet.write_string(row, col, cell).map_err(err)?;
+        }
+    }
+    for (col, width) in [(1, 10.0), (2, 22.0), (3, 24.0), (5, 28.0), (11, 30.0)] {
+        sheet.set_column_width(col, width).map_err(err)?;
+    }
+    sheet.set_repeat_rows(0, 0).map_err(err)?;
+    sheet.set_footer("&C&P / &N");
+    sheet.set_landscape();
+
+    let summary = book.add_worksheet();
+    summary.set_name(c.list_sheet_summary).map_err(err)?;
+    let mut row = 0u32;
+    for line in o.summary_lines(lang) {
+        summary.write_string(row, 0, line).map_err(err)?;
+        row += 1;
+    }
+    if let Ok(b) = &o.budget {
+        row += 1;
+        summary
+            .write_string_with_format(row, 0, c.list_budget_heading, &bold)
+            .map_err(err)?;
+        row += 1;
+        let heads = [
+            c.list_col_level,
+            c.list_col_exact,
+            c.list_col_per_person,
+            c.list_col_budgeted,
+            c.list_col_settlement,
+        ];
+        for (col, h) in (0u16..).zip(heads) {
+            summary
+                .write_string_with_format(row, col, h, &bold)
+                .map_err(err)?;
+        }
+        for l in &b.levels {
+            row += 1;
+            let cells = [
+                c.level_name(l.level, b.fiscal).to_string(),
+                fmt_yuan(l.exact_yuan),
+                fmt_yuan(l.per_person_budgeted_yuan),
+                fmt_yuan(l.budgeted_yuan),
+                fmt_yuan(l.settlement_yuan),
+            ];
+            for (col, cell) in (0u16..).zip(cells) {
+                summary.write_string(row, col, cell).map_err(err)?;
+            }
+        }
+    }
+    summary.set_column_width(0, 60.0).map_err(err)?;
+
+    let rejects = book.add_worksheet();
+    rejects.set_name(c.list_sheet_rejects).map_err(err)?;
+    for (col, h) in (0u16..).zip(rejects_header(lang)) {
+        rejects
+            .write_string_with_format(0, col, h, &bold)
+            .map_err(err)?;
+    }
+    for (row, r) in (1u32..).zip(&o.rejects) {
+        for (col, cell) in (0u16..).zip(r.cells(files, lang)) {
+            rejects.write_string(row, col, cell).map_err(err)?;
+        }
+    }
+    rejects.set_column_width(4, 50.0).map_err(err)?;
+    book.save_to_buffer().map_err(err)
 }
 
 #[cfg(test)]

@@ -494,7 +494,8 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
     );
     let rej = std::fs::read_to_string(&rejects).unwrap();
     assert!(
-        rej.contains("id_check_character") && rej.contains("unknown category: 边缘户"),
+        rej.contains("id_check_character")
+            && rej.contains("unknown_category,不认识的人员类别“边缘户”"),
         "{rej}"
     );
     assert!(
@@ -670,9 +671,45 @@ fn an_xlsx_and_an_xls_with_merged_titles_and_a_gbk_csv_become_one_list_with_each
         rej.contains("poverty.xlsx,7,"),
         "an identity number stored as a number: {rej}"
     );
-    assert!(rej.contains("unknown category: 边缘户"), "{rej}");
+    assert!(
+        rej.contains("unknown_category,不认识的人员类别“边缘户”"),
+        "{rej}"
+    );
     for id in [&bad, &as_number, &p5] {
         assert!(!rej.contains(id.as_str()), "masked: {rej}");
     }
+    // the same as an xlsx: the list, the summary with the budget by level, the rejects
+    let xlsx = dir.join("list.xlsx");
+    let mut args: Vec<&str> = vec!["lists"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--year", "2018", "--out", xlsx.to_str().unwrap()]);
+    let run = daijiao(&args, b"");
+    assert_eq!(run.status.code(), Some(0));
+    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(
+        summary["budget"]["levels"][2]["budgeted_yuan"], "132.00",
+        "4 × 33: {summary}"
+    );
+    let (_, sheets) = daijiao::sheets::read(&std::fs::read(&xlsx).unwrap()).unwrap();
+    let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["代缴名单", "汇总", "未纳入"]);
+    assert_eq!(sheets[0].rows.len(), 5, "a header and four people");
+    assert_eq!(sheets[0].rows[0][2], "身份证号");
+    assert!(sheets[0]
+        .rows
+        .iter()
+        .any(|r| r[2] == p1 && r[6] == "100.00"));
+    let summary_text: Vec<String> = sheets[1].rows.iter().map(|r| r.join("|")).collect();
+    let summary_text = summary_text.join("\n");
+    assert!(
+        summary_text.contains("政府代缴：4 人，合计 400.00 元"),
+        "{summary_text}"
+    );
+    assert!(
+        summary_text.contains("县(市、区)级|133.33|33.00|132.00|1.33"),
+        "{summary_text}"
+    );
+    assert_eq!(sheets[2].rows.len(), 4, "a header and three rejects");
+    assert!(sheets[2].rows.iter().all(|r| !r.iter().any(|c| c == &bad)));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -9,6 +9,7 @@
 //! into one person per identity number and year ([`merge`]): one payment per person
 //! (JRS-2018-3 二(一)1 "政府代缴城乡居民养老保险每年每人只能享受一次"). No I/O: cells in, people out.
 
+pub mod build;
 pub mod categories;
 pub mod header;
 pub mod merge;

@@ -570,6 +570,96 @@ catalogue! {
     col_field,
     /// Rejects column: reason.
     col_reason,
+    /// List column: 序号.
+    list_col_seq,
+    /// List column: name.
+    list_col_name,
+    /// List column: identity number.
+    list_col_id,
+    /// List column: statuses held.
+    list_col_statuses,
+    /// List column: the deciding status.
+    list_col_decided,
+    /// List column: the answer.
+    list_col_answer,
+    /// List column: the amount.
+    list_col_amount,
+    /// List column: the province's share.
+    list_col_province,
+    /// List column: the city's share.
+    list_col_city,
+    /// List column: the county's share.
+    list_col_county,
+    /// List column: the clause.
+    list_col_clause,
+    /// List column: the source files and lines.
+    list_col_sources,
+    /// Rejects column: the file.
+    list_col_file,
+    /// Rejects column: the reason's code.
+    list_col_code,
+    /// Answer: the government pays.
+    list_answer_pays,
+    /// Answer: not paid, with the reason (`{why}`).
+    list_answer_not,
+    /// Answer: not determined, with the reason (`{why}`).
+    list_answer_open,
+    /// Amount: not found for the year.
+    list_amount_unknown,
+    /// Sheet name: the list.
+    list_sheet_list,
+    /// Sheet name: the summary.
+    list_sheet_summary,
+    /// Sheet name: the rejects.
+    list_sheet_rejects,
+    /// Title of the list (`{year}`).
+    list_title,
+    /// Summary: people on the list (`{count}`).
+    list_summary_people,
+    /// Summary: people paid for and the total (`{count}`, `{total}`).
+    list_summary_paid,
+    /// Summary: people paid for whose amount is unknown (`{count}`).
+    list_summary_unknown,
+    /// Summary: people held out (`{count}`).
+    list_summary_held,
+    /// Summary: rejected rows (`{count}`).
+    list_summary_rejected,
+    /// Summary: no budget for the year (`{why}`).
+    list_summary_no_budget,
+    /// Summary: the budget table's heading.
+    list_budget_heading,
+    /// Budget column: level.
+    list_col_level,
+    /// Budget column: exact share.
+    list_col_exact,
+    /// Budget column: per person budgeted.
+    list_col_per_person,
+    /// Budget column: budgeted.
+    list_col_budgeted,
+    /// Budget column: settled at year end.
+    list_col_settlement,
+    /// Reject: unknown category word (`{value}`).
+    list_reject_unknown_category,
+    /// Reject: empty category cell.
+    list_reject_no_category,
+    /// Reject: no category column and none given.
+    list_reject_no_category_column,
+    /// Reject: unknown enrolment answer (`{value}`).
+    list_reject_unknown_enrolment,
+    /// Reject: no enrolment column.
+    list_reject_no_enrolment_column,
+    /// Reject: two names for one number (`{value}`).
+    list_reject_names,
+    /// Reject: two enrolment answers.
+    list_reject_enrolment,
+    /// Reject: identity number of the wrong length.
+    list_reject_id_length,
+    /// Reject: identity number with a character that is not a digit.
+    list_reject_id_digits,
+    /// Reject: identity number with an impossible birth date.
+    list_reject_id_birth,
+    /// Reject: identity number whose check character does not match.
+    list_reject_id_check,
     }
 }
 
