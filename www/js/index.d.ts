@@ -22,9 +22,9 @@ export interface DaijiaoError extends Error {
 export function evaluate(resident: Resident): Decision;
 /** The government payment for `people` people in `year`, split province / city / county. */
 export function budget(year: number, people: number, fiscal?: Fiscal): Budget;
-/** The policy years the rules encode: [2018, 2019, 2020]. */
+/** The policy years the rules encode: [2018, 2019, …, 2026] (policy/data/years.toml). */
 export function policyYears(): number[];
-/** "0.1.0 (JRS-2018-3/daijiao-rules-1)". */
+/** "0.1.0 (JRS-2018-3+TRANSITION-2021/daijiao-rules-2)". */
 export function version(): string;
 /** Mounts the resident's page into `host` inside a shadow root, styled by `css`; `lang` "en" opens it in English (Chinese otherwise). */
 export function mount(host: HTMLElement, css: string, lang?: "en" | "zh-CN"): void;

@@ -8,15 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../serve.mjs';
-import { DIST, ResidentPage, SHOTS, switchLanguage } from '../lib.mjs';
+import { DIST, ResidentPage, SHOTS, switchLanguage, withFixedClock } from '../lib.mjs';
 
 let browser;
 before(async () => {
-  browser = await chromium.launch({
+  browser = withFixedClock(await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
-  });
+  }));
 });
 after(async () => { await browser.close(); });
 
@@ -207,7 +207,7 @@ test('a printed result shows the answers, the rules version and digest, and no p
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.dj-form').isVisible(), false);
   const stamp = await page.locator('.dj-results').innerText();
-  assert.match(stamp, /规则版本 JRS-2018-3\/daijiao-rules-1 · 规则数据校验码 [0-9a-f]{8}/);
+  assert.match(stamp, /规则版本 JRS-2018-3\+TRANSITION-2021\/daijiao-rules-2 · 规则数据校验码 [0-9a-f]{8}/);
   assert.match(stamp, /打印时间/);
   assert.match(stamp, /本页不含姓名、身份证号/);
   // the cited clauses print with the answers, though nobody opened 政策依据
