@@ -8,7 +8,7 @@
 use crate::budget::Fiscal;
 use crate::input::{Args, Field, InputError};
 use crate::roster::report::{report, RosterReport};
-use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
+use crate::roster::{begin, split_lines, tally_lines, Begin, Encoding, Reject, Tally};
 use crate::shell::{Problem, ShellCode};
 use crate::text::Lang;
 use std::collections::BTreeMap;
@@ -156,28 +156,35 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, Problem> {
     let mut first = vec![0u8; CHUNK];
     let n = read_full(&mut file, &mut first).map_err(file_error)?;
     first.truncate(n);
-    let encoding = Encoding::sniff(&first);
-    let mut rejects = RejectsWriter::create(&args.rejects, encoding)?;
-    let body_start = if encoding == Encoding::Utf8Bom { 3 } else { 0 };
-    let header_end = first[body_start..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(first.len(), |i| body_start + i + 1);
+    let at_end = n < CHUNK;
     let mut tally = Tally::default();
     let write_err = |e: io::Error| io_error("rejects", &args.rejects, &e);
-    if let Err(e) = check_header(&first[body_start..header_end]) {
-        rejects
-            .write(&Reject {
-                line: 1,
-                id: Vec::new(),
-                error: e,
-            })
-            .map_err(write_err)?;
-        rejects.out.flush().map_err(write_err)?;
-        tally.rejected = 1;
-        tally.rows = 1;
-        return Ok(report(&tally, encoding, args.fiscal));
-    }
+    // The one reading of the start (roster::begin, the clerk's page's too); a first line
+    // longer than a whole chunk is read as it is (it is not the header).
+    let start = match begin(&first, at_end) {
+        Begin::NeedMore => begin(&first, true),
+        b => b,
+    };
+    let (encoding, body) = match start {
+        Begin::Ready { encoding, body } => (encoding, body),
+        Begin::NeedMore => (Encoding::sniff(&first), first.len()),
+        Begin::Rejected { encoding, error } => {
+            let mut rejects = RejectsWriter::create(&args.rejects, encoding)?;
+            rejects
+                .write(&Reject {
+                    line: 1,
+                    id: Vec::new(),
+                    error,
+                })
+                .map_err(write_err)?;
+            rejects.out.flush().map_err(write_err)?;
+            tally.rejected = 1;
+            tally.rows = 1;
+            return Ok(report(&tally, encoding, args.fiscal));
+        }
+    };
+    let mut rejects = RejectsWriter::create(&args.rejects, encoding)?;
+    let header_end = body;
     let carry = first.split_off(header_end);
 
     let workers = std::thread::available_parallelism()

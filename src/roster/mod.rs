@@ -253,6 +253,49 @@ pub fn check_header(line: &[u8]) -> Result<(), Problem> {
     }
 }
 
+/// How a roster starts, from its first bytes: the one reading of the encoding and the header
+/// that every shell uses (the CLI and the clerk's page agree on an empty file, a header-only
+/// file with or without its line end, and a wrong header).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Begin {
+    /// No line end yet and more bytes to come: call again with more.
+    NeedMore,
+    /// The header is right: the data starts `body` bytes in (after a BOM and the header line).
+    Ready {
+        /// The file's encoding.
+        encoding: Encoding,
+        /// Bytes to skip.
+        body: usize,
+    },
+    /// The first line is not the roster's header (an empty file included): the file is
+    /// rejected as its line 1, with this error.
+    Rejected {
+        /// The file's encoding, as far as it can be told.
+        encoding: Encoding,
+        /// Why.
+        error: Problem,
+    },
+}
+
+/// Reads the start of a roster: `first` is the file's first bytes (all of them when `at_end`).
+pub fn begin(first: &[u8], at_end: bool) -> Begin {
+    let encoding = Encoding::sniff(first);
+    let start = if encoding == Encoding::Utf8Bom { 3 } else { 0 };
+    let rest = first.get(start..).unwrap_or_default();
+    let header_end = match memchr::memchr(b'\n', rest) {
+        Some(i) => start + i + 1,
+        None if at_end => first.len(),
+        None => return Begin::NeedMore,
+    };
+    match check_header(&first[start..header_end]) {
+        Ok(()) => Begin::Ready {
+            encoding,
+            body: header_end,
+        },
+        Err(error) => Begin::Rejected { encoding, error },
+    }
+}
+
 /// Tallies complete lines (each ending in `\n`, the last one may lack it at end of file);
 /// `first_line` is the 1-based number of the first. Calls `reject` for each bad row, in order.
 /// Returns the number of lines consumed.

@@ -124,3 +124,34 @@ fn blank_lines_are_counted_not_rows() {
     assert_eq!(rejects[0].id, b"2");
     assert_eq!(rejects[0].error.field(), "age");
 }
+
+/// The start of a roster, read once for every shell (`roster::begin`): the CLI and the clerk's
+/// page give the same answer for each of these files.
+#[test]
+fn an_empty_file_a_header_only_file_and_a_wrong_header_are_read_the_same_by_every_shell() {
+    use super::{begin, Begin, Encoding, HEADER};
+    assert!(matches!(begin(b"", true), Begin::Rejected { .. }), "empty");
+    let only = HEADER.as_bytes();
+    assert_eq!(
+        begin(only, true),
+        Begin::Ready {
+            encoding: Encoding::Utf8,
+            body: only.len()
+        },
+        "a header without its line end, at the end of the file"
+    );
+    assert_eq!(begin(only, false), Begin::NeedMore, "more may come");
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), only, b"\r\n"].concat();
+    assert_eq!(
+        begin(&with_bom, false),
+        Begin::Ready {
+            encoding: Encoding::Utf8Bom,
+            body: with_bom.len()
+        }
+    );
+    let wrong = begin(b"name,age\n1,2\n", false);
+    assert!(
+        matches!(&wrong, Begin::Rejected { error, .. } if error.field() == "$"),
+        "{wrong:?}"
+    );
+}

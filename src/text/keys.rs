@@ -532,8 +532,6 @@ catalogue! {
     roster_progress,
     /// Roster: file unreadable.
     roster_read_error,
-    /// Roster: no header or no rows.
-    roster_empty,
     /// Roster summary (`{name}`, `{rows}`, `{accepted}`, `{rejected}`, `{blank}`, `{encoding}`).
     roster_summary,
     /// Roster: a year's heading (`{year}`).
@@ -660,6 +658,38 @@ catalogue! {
     list_reject_id_birth,
     /// Reject: identity number whose check character does not match.
     list_reject_id_check,
+    /// Clerk: the lists card's heading.
+    lists_card,
+    /// Clerk: what the lists card does.
+    lists_help,
+    /// Clerk: the lists file input's label.
+    lists_files,
+    /// Clerk: the category for files without a category column.
+    lists_category,
+    /// Clerk: no category given for such files.
+    lists_category_none,
+    /// Clerk: everyone on files without an enrolment column is enrolled.
+    lists_enrolled,
+    /// Clerk: ask which column holds the identity numbers (`{file}`).
+    lists_pick_id,
+    /// Clerk: the column picker's empty choice.
+    lists_pick_none,
+    /// Clerk: progress (`{file}`, `{i}`, `{n}`).
+    lists_reading,
+    /// Clerk: a file cannot be read (`{file}`, `{why}`).
+    lists_unreadable,
+    /// Clerk: download the list as Excel.
+    lists_download_xlsx,
+    /// Clerk: download the list as CSV.
+    lists_download_csv,
+    /// Clerk: print the list (identity numbers masked).
+    lists_print,
+    /// Clerk: the rejects table's heading (`{count}`, `{shown}`).
+    lists_rejects_heading,
+    /// Clerk: the list preview's accessible name.
+    lists_table_label,
+    /// Clerk: the print's last line (`{count}`, `{total}`).
+    lists_print_total,
     }
 }
 

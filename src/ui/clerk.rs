@@ -11,7 +11,7 @@ use crate::html::Html;
 use crate::input::Field;
 use crate::policy::clauses::Clause;
 use crate::roster::report::{report, RosterReport};
-use crate::roster::{check_header, split_lines, tally_lines, Encoding, Reject, Tally};
+use crate::roster::{begin, split_lines, tally_lines, Begin, Encoding, Reject, Tally};
 use crate::shell::Problem;
 use crate::text::{fill, Lang};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ const CHUNK: u32 = 4 << 20;
 const SHOWN_REJECTS: usize = 200;
 
 /// The budget table for a [`BudgetOut`].
-fn budget_table(b: &BudgetOut, lang: Lang) -> impl IntoView {
+pub(crate) fn budget_table(b: &BudgetOut, lang: Lang) -> impl IntoView {
     let t = lang.text();
     let c = lang.clerk();
     let rows = b
@@ -119,10 +119,6 @@ pub struct RosterView {
 pub enum RosterError {
     /// The browser could not read the file.
     Unreadable,
-    /// No header line, or nothing after it.
-    Empty,
-    /// The header is not the contract's.
-    Header(Problem),
 }
 
 impl RosterError {
@@ -130,8 +126,6 @@ impl RosterError {
         let c = lang.clerk();
         match self {
             RosterError::Unreadable => c.roster_read_error.into(),
-            RosterError::Empty => c.roster_empty.into(),
-            RosterError::Header(e) => lang.message(e),
         }
     }
 }
@@ -145,6 +139,7 @@ pub struct ClerkState {
     progress: RwSignal<Option<(u64, u64)>>,
     roster: RwSignal<Option<Result<RosterView, RosterError>>>,
     busy: RwSignal<bool>,
+    lists: super::lists::ListsState,
 }
 
 impl ClerkState {
@@ -157,6 +152,7 @@ impl ClerkState {
             progress: RwSignal::new(None),
             roster: RwSignal::new(None),
             busy: RwSignal::new(false),
+            lists: super::lists::ListsState::new(),
         }
     }
 }
@@ -179,7 +175,7 @@ fn decode_id(id: &[u8], encoding: Encoding) -> String {
 }
 
 /// Lets the browser repaint (the progress bar) and handle input between chunks.
-async fn yield_to_browser() {
+pub(crate) async fn yield_to_browser() {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
@@ -222,22 +218,29 @@ async fn tally_file(
         offset = end;
         let enc = match encoding {
             Some(e) => e,
-            None => {
-                let e = Encoding::sniff(&carry);
-                if e == Encoding::Utf8Bom {
-                    carry.drain(..3);
+            // The one reading of the start (roster::begin, the CLI's too).
+            None => match begin(&carry, last) {
+                Begin::NeedMore => continue,
+                Begin::Ready { encoding: e, body } => {
+                    carry.drain(..body);
+                    encoding = Some(e);
+                    e
                 }
-                let Some(h) = carry.iter().position(|&b| b == b'\n') else {
-                    if last {
-                        return Err(RosterError::Empty);
-                    }
-                    continue;
-                };
-                check_header(&carry[..=h]).map_err(RosterError::Header)?;
-                carry.drain(..=h);
-                encoding = Some(e);
-                e
-            }
+                Begin::Rejected { encoding: e, error } => {
+                    tally.rows = 1;
+                    tally.rejected = 1;
+                    progress.set(Some((size, size)));
+                    return Ok(RosterView {
+                        name,
+                        report: report(&tally, e, fiscal),
+                        rejects: vec![RejectRow {
+                            line: 1,
+                            id: String::new(),
+                            error,
+                        }],
+                    });
+                }
+            },
         };
         let (lines, rest) = if last {
             (&carry[..], &[][..])
@@ -404,7 +407,9 @@ pub fn Clerk(
             </div>
             {budget_form(state, computed, lang)}
             {budget_card(computed, lang)}
+            {super::lists::lists_card(state.lists, year, fiscal, lang)}
             {roster_card(state, lang)}
+            <div id="dj-list-print" class="dj-list-print"></div>
         </section>
     }
 }

@@ -9,6 +9,8 @@ mod cards;
 pub mod clerk;
 mod form;
 pub mod kiosk;
+#[cfg(feature = "clerk")]
+mod lists;
 mod toolbar;
 
 #[cfg(feature = "clerk")]
