@@ -26,7 +26,7 @@ pub mod rules;
 #[cfg(feature = "cli")]
 pub mod cli;
 
-#[cfg(feature = "sheets")]
+#[cfg(any(feature = "sheets", feature = "clerk"))]
 pub mod sheets;
 pub mod shell;
 pub mod summary;

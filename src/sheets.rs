@@ -6,7 +6,6 @@
 use crate::lists::build::{list_header, rejects_header, Outcome};
 use crate::money::fmt_yuan;
 use crate::text::Lang;
-use std::io::Cursor;
 
 /// One sheet of a file: its rows of cells as text, and where its first row is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +49,7 @@ pub fn is_spreadsheet(bytes: &[u8]) -> bool {
     bytes.starts_with(ZIP) || bytes.starts_with(OLE)
 }
 
+#[cfg(feature = "sheets")]
 /// Reads every sheet of a file, in the file's order. The error is a short text (the reader's
 /// own words) for the shell to put in its message.
 pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Sheet>), String> {
@@ -66,6 +66,7 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Vec<Sheet>), String> {
     Ok((format, vec![sheet]))
 }
 
+#[cfg(feature = "sheets")]
 /// A CSV file's text: UTF-8 (a BOM dropped), else GBK.
 pub fn decode(bytes: &[u8]) -> (Format, String) {
     let bytes = bytes.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(bytes);
@@ -81,6 +82,7 @@ pub fn decode(bytes: &[u8]) -> (Format, String) {
     }
 }
 
+#[cfg(feature = "sheets")]
 /// A CSV text's rows (rows may have different lengths).
 fn csv_rows(text: &str) -> Result<Vec<Vec<String>>, String> {
     let mut reader = csv::ReaderBuilder::new()
@@ -96,12 +98,13 @@ fn csv_rows(text: &str) -> Result<Vec<Vec<String>>, String> {
         .collect()
 }
 
+#[cfg(feature = "sheets")]
 /// Every worksheet of a spreadsheet. A merged title cell is its top-left cell's text; the rows
 /// start where the sheet's used range starts (`first_row`).
 fn spreadsheet(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     use calamine::Reader as _;
-    let mut book =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| e.to_string())?;
     let mut sheets = Vec::new();
     for (name, range) in book.worksheets() {
         let (row0, col0) = range.start().unwrap_or((0, 0));
@@ -124,6 +127,7 @@ fn spreadsheet(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     Ok(sheets)
 }
 
+#[cfg(feature = "sheets")]
 /// A cell as the clerk sees it. A whole number stored as a float (Excel's numbers) is written
 /// without a fraction; an identity number stored as a number has lost its last digits already
 /// and is rejected by its check digit, never repaired.
@@ -171,96 +175,254 @@ pub fn rejects_csv(o: &Outcome, files: &[String], lang: Lang) -> String {
     out
 }
 
-/// The 代缴名单 as an xlsx workbook: the list (header row repeated on every printed page, page
-/// numbers in the footer), the summary with the budget by level, and the rejects. Amounts are
-/// written as text, exact to the fen (no float ever holds money); the summary's totals are the
-/// core's exact sums.
-pub fn list_xlsx(o: &Outcome, files: &[String], lang: Lang) -> Result<Vec<u8>, String> {
-    use rust_xlsxwriter::{Format, Workbook};
+/// One sheet of an xlsx to write: its rows of text, the rows in bold, column widths, and whether
+/// its first row is repeated on every printed page (with page numbers in the footer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct XlsxSheet {
+    /// The sheet's name.
+    pub name: String,
+    /// The rows.
+    pub rows: Vec<Vec<String>>,
+    /// Indexes of the rows written in bold (headings).
+    pub bold: Vec<usize>,
+    /// Column widths (column, width in characters).
+    pub widths: Vec<(u16, f64)>,
+    /// The first row is a header to repeat on every printed page; the page is landscape with
+    /// page numbers.
+    pub print_header: bool,
+}
+
+/// The 代缴名单 as the sheets of an xlsx: the list, the summary with the budget by level, the
+/// rejects (identity numbers masked there). Amounts are text, exact to the fen (no float ever
+/// holds money); the summary's totals are the core's exact sums. Pure: the clerk's page makes
+/// them and its worker writes them ([`xlsx`]).
+pub fn list_sheets(o: &Outcome, files: &[String], lang: Lang) -> Vec<XlsxSheet> {
     let c = lang.clerk();
-    let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
-    let bold = Format::new().set_bold();
-    let mut book = Workbook::new();
-
-    let sheet = book.add_worksheet();
-    sheet.set_name(c.list_sheet_list).map_err(err)?;
-    let header = list_header(lang);
-    for (col, h) in (0u16..).zip(header) {
-        sheet
-            .write_string_with_format(0, col, h, &bold)
-            .map_err(err)?;
+    let owned = |cells: &[&str]| cells.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let mut list = vec![owned(&list_header(lang))];
+    for (i, r) in o.list.iter().enumerate() {
+        list.push(r.cells(i + 1, files, lang, false).to_vec());
     }
-    for (row, r) in (1u32..).zip(&o.list) {
-        let seq = row as usize;
-        for (col, cell) in (0u16..).zip(r.cells(seq, files, lang, false)) {
-            sheet.write_string(row, col, cell).map_err(err)?;
-        }
-    }
-    for (col, width) in [(1, 10.0), (2, 22.0), (3, 24.0), (5, 28.0), (11, 30.0)] {
-        sheet.set_column_width(col, width).map_err(err)?;
-    }
-    sheet.set_repeat_rows(0, 0).map_err(err)?;
-    sheet.set_footer("&C&P / &N");
-    sheet.set_landscape();
-
-    let summary = book.add_worksheet();
-    summary.set_name(c.list_sheet_summary).map_err(err)?;
-    let mut row = 0u32;
-    for line in o.summary_lines(lang) {
-        summary.write_string(row, 0, line).map_err(err)?;
-        row += 1;
-    }
+    let mut summary: Vec<Vec<String>> =
+        o.summary_lines(lang).into_iter().map(|l| vec![l]).collect();
+    let mut bold = Vec::new();
     if let Ok(b) = &o.budget {
-        row += 1;
-        summary
-            .write_string_with_format(row, 0, c.list_budget_heading, &bold)
-            .map_err(err)?;
-        row += 1;
-        let heads = [
+        summary.push(Vec::new());
+        bold.push(summary.len());
+        summary.push(vec![c.list_budget_heading.to_string()]);
+        bold.push(summary.len());
+        summary.push(owned(&[
             c.list_col_level,
             c.list_col_exact,
             c.list_col_per_person,
             c.list_col_budgeted,
             c.list_col_settlement,
-        ];
-        for (col, h) in (0u16..).zip(heads) {
-            summary
-                .write_string_with_format(row, col, h, &bold)
-                .map_err(err)?;
-        }
+        ]));
         for l in &b.levels {
-            row += 1;
-            let cells = [
+            summary.push(vec![
                 c.level_name(l.level, b.fiscal).to_string(),
                 fmt_yuan(l.exact_yuan),
                 fmt_yuan(l.per_person_budgeted_yuan),
                 fmt_yuan(l.budgeted_yuan),
                 fmt_yuan(l.settlement_yuan),
-            ];
-            for (col, cell) in (0u16..).zip(cells) {
-                summary.write_string(row, col, cell).map_err(err)?;
+            ]);
+        }
+    }
+    let mut rejects = vec![owned(&rejects_header(lang))];
+    for r in &o.rejects {
+        rejects.push(r.cells(files, lang).to_vec());
+    }
+    vec![
+        XlsxSheet {
+            name: c.list_sheet_list.to_string(),
+            rows: list,
+            bold: vec![0],
+            widths: vec![(1, 10.0), (2, 22.0), (3, 24.0), (5, 28.0), (11, 30.0)],
+            print_header: true,
+        },
+        XlsxSheet {
+            name: c.list_sheet_summary.to_string(),
+            rows: summary,
+            bold,
+            widths: vec![(0, 60.0)],
+            print_header: false,
+        },
+        XlsxSheet {
+            name: c.list_sheet_rejects.to_string(),
+            rows: rejects,
+            bold: vec![0],
+            widths: vec![(4, 50.0)],
+            print_header: true,
+        },
+    ]
+}
+
+/// Writes sheets of text as an xlsx workbook (`rust_xlsxwriter`).
+#[cfg(feature = "sheets")]
+pub fn xlsx(sheets: &[XlsxSheet]) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let err = |e: rust_xlsxwriter::XlsxError| e.to_string();
+    let bold = Format::new().set_bold();
+    let mut book = Workbook::new();
+    for s in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(&s.name).map_err(err)?;
+        for (r, row) in (0u32..).zip(&s.rows) {
+            let strong = s.bold.contains(&(r as usize));
+            for (col, cell) in (0u16..).zip(row) {
+                if strong {
+                    sheet
+                        .write_string_with_format(r, col, cell, &bold)
+                        .map_err(err)?;
+                } else {
+                    sheet.write_string(r, col, cell).map_err(err)?;
+                }
             }
         }
-    }
-    summary.set_column_width(0, 60.0).map_err(err)?;
-
-    let rejects = book.add_worksheet();
-    rejects.set_name(c.list_sheet_rejects).map_err(err)?;
-    for (col, h) in (0u16..).zip(rejects_header(lang)) {
-        rejects
-            .write_string_with_format(0, col, h, &bold)
-            .map_err(err)?;
-    }
-    for (row, r) in (1u32..).zip(&o.rejects) {
-        for (col, cell) in (0u16..).zip(r.cells(files, lang)) {
-            rejects.write_string(row, col, cell).map_err(err)?;
+        for (col, width) in &s.widths {
+            sheet.set_column_width(*col, *width).map_err(err)?;
+        }
+        if s.print_header {
+            sheet.set_repeat_rows(0, 0).map_err(err)?;
+            sheet.set_footer("&C&P / &N");
+            sheet.set_landscape();
         }
     }
-    rejects.set_column_width(4, 50.0).map_err(err)?;
     book.save_to_buffer().map_err(err)
 }
 
+/// The 代缴名单 as an xlsx workbook ([`list_sheets`] written by [`xlsx`]).
+#[cfg(feature = "sheets")]
+pub fn list_xlsx(o: &Outcome, files: &[String], lang: Lang) -> Result<Vec<u8>, String> {
+    xlsx(&list_sheets(o, files, lang))
+}
+
+/// Sheets to write, as a JavaScript value for the worker: `[{name, rows, bold, widths,
+/// print_header}, …]`.
+#[cfg(feature = "js-values")]
+pub fn xlsx_to_js(sheets: &[XlsxSheet]) -> wasm_bindgen::JsValue {
+    use js_sys::{Array, Object, Reflect};
+    let out = Array::new();
+    for s in sheets {
+        let plain = Sheet {
+            name: s.name.clone(),
+            first_row: 1,
+            rows: s.rows.clone(),
+        };
+        let o: Object = sheets_to_js(std::slice::from_ref(&plain))
+            .dyn_into::<Array>()
+            .map(|a| a.get(0).into())
+            .unwrap_or_default();
+        let bold = Array::new();
+        for b in &s.bold {
+            bold.push(&(*b as f64).into());
+        }
+        let widths = Array::new();
+        for (c, w) in &s.widths {
+            widths.push(&Array::of2(&f64::from(*c).into(), &(*w).into()));
+        }
+        let _ = Reflect::set(&o, &"bold".into(), &bold);
+        let _ = Reflect::set(&o, &"widths".into(), &widths);
+        let _ = Reflect::set(&o, &"print_header".into(), &s.print_header.into());
+        out.push(&o);
+    }
+    out.into()
+}
+
+/// The inverse of [`xlsx_to_js`]; `None` for any other shape.
+#[cfg(feature = "js-values")]
+pub fn xlsx_from_js(v: &wasm_bindgen::JsValue) -> Option<Vec<XlsxSheet>> {
+    use js_sys::{Array, Reflect};
+    let plain = sheets_from_js(v)?;
+    let list = v.dyn_ref::<Array>()?;
+    plain
+        .into_iter()
+        .zip(list.iter())
+        .map(|(p, o)| {
+            let get = |k: &str| Reflect::get(&o, &k.into()).ok();
+            let bold = get("bold")?
+                .dyn_into::<Array>()
+                .ok()?
+                .iter()
+                .map(|b| b.as_f64().map(|b| b as usize))
+                .collect::<Option<Vec<_>>>()?;
+            let widths = get("widths")?
+                .dyn_into::<Array>()
+                .ok()?
+                .iter()
+                .map(|w| {
+                    let w = w.dyn_into::<Array>().ok()?;
+                    Some((w.get(0).as_f64()? as u16, w.get(1).as_f64()?))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(XlsxSheet {
+                name: p.name,
+                rows: p.rows,
+                bold,
+                widths,
+                print_header: get("print_header")?.as_bool()?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(feature = "js-values")]
+use wasm_bindgen::JsCast as _;
+
+/// Sheets as a JavaScript value, for the message between the clerk's page and its spreadsheet
+/// worker: `[{name, first_row, rows: [[cell, …], …]}, …]`.
+#[cfg(feature = "js-values")]
+pub fn sheets_to_js(sheets: &[Sheet]) -> wasm_bindgen::JsValue {
+    use js_sys::{Array, Object, Reflect};
+    let out = Array::new();
+    for s in sheets {
+        let o = Object::new();
+        let rows = Array::new();
+        for r in &s.rows {
+            let row = Array::new();
+            for c in r {
+                row.push(&c.as_str().into());
+            }
+            rows.push(&row);
+        }
+        let _ = Reflect::set(&o, &"name".into(), &s.name.as_str().into());
+        let _ = Reflect::set(&o, &"first_row".into(), &(s.first_row as f64).into());
+        let _ = Reflect::set(&o, &"rows".into(), &rows);
+        out.push(&o);
+    }
+    out.into()
+}
+
+/// The inverse of [`sheets_to_js`]; `None` for any other shape.
+#[cfg(feature = "js-values")]
+pub fn sheets_from_js(v: &wasm_bindgen::JsValue) -> Option<Vec<Sheet>> {
+    use js_sys::{Array, Reflect};
+    let list = v.dyn_ref::<Array>()?;
+    let mut out = Vec::new();
+    for s in list.iter() {
+        let get = |k: &str| Reflect::get(&s, &k.into()).ok();
+        let rows = get("rows")?.dyn_into::<Array>().ok()?;
+        let rows = rows
+            .iter()
+            .map(|r| {
+                r.dyn_into::<Array>().ok().map(|r| {
+                    r.iter()
+                        .map(|c| c.as_string().unwrap_or_default())
+                        .collect()
+                })
+            })
+            .collect::<Option<Vec<Vec<String>>>>()?;
+        out.push(Sheet {
+            name: get("name")?.as_string()?,
+            first_row: get("first_row")?.as_f64()? as usize,
+            rows,
+        });
+    }
+    Some(out)
+}
+
 #[cfg(test)]
+#[cfg(feature = "sheets")]
 mod tests {
     use super::*;
 

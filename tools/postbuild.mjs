@@ -81,11 +81,15 @@ for (const page of PAGES) {
 }
 
 // The service worker: everything a page needs offline (not the examples or the JS package).
-const files = fs.readdirSync(dist)
+// The clerk's spreadsheet worker is not precached (a resident's phone never downloads it): the
+// service worker caches it the first time the clerk's page asks for it.
+// The version covers it too, so that a new worker is a new version.
+const all = fs.readdirSync(dist)
   .filter((f) => fs.statSync(path.join(dist, f)).isFile() && !f.startsWith('.') && f !== 'sw.js')
   .sort();
+const files = all.filter((f) => !f.startsWith('daijiao-sheets'));
 const version = crypto.createHash('sha256')
-  .update(files.map((f) => f + ':' + sha256(fs.readFileSync(path.join(dist, f)))).join('\n'))
+  .update(all.map((f) => f + ':' + sha256(fs.readFileSync(path.join(dist, f)))).join('\n'))
   .digest('hex').slice(0, 12);
 const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8')
   .replace("'__DJ_VERSION__'", JSON.stringify(version))

@@ -12,6 +12,7 @@ cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features clerk,js --lib --bins --tests -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --no-default-features --features web,lazy_en --lib --bins -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --no-default-features --features sheets-worker --lib --bins -- -D warnings
 
 step "the core alone (no features: no JSON, no web, no CLI)"
 cargo build --no-default-features --lib

@@ -32,6 +32,10 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     // pages are looked up without their query (?kiosk=1 is the same file)
     const hit = await cache.match(req, { ignoreSearch: req.mode === 'navigate' });
-    return hit || fetch(req);
+    if (hit) return hit;
+    const res = await fetch(req);
+    // the clerk's spreadsheet worker is cached when first used, not at install
+    if (res.ok && url.pathname.includes('/daijiao-sheets')) await cache.put(req, res.clone());
+    return res;
   })());
 });

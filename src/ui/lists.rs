@@ -106,11 +106,100 @@ fn make(files: &[ListFile], o: Options) -> Made {
     Made::Outcome(Arc::new(decide(entries, rejects, n, o)))
 }
 
-async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+/// The spreadsheet worker's script (`src/bin/daijiao_sheets.rs`, built by Trunk beside the page).
+const WORKER: &str = "./daijiao-sheets_loader.js";
+
+thread_local! {
+    /// The worker, started at the first list file, and a promise of its readiness (its first
+    /// message: a message posted before its wasm has started would be lost).
+    static SHEETS: std::cell::RefCell<Option<(web_sys::Worker, js_sys::Promise)>> =
+        const { std::cell::RefCell::new(None) };
+    /// The resolver and rejecter of the request in flight (or of the readiness).
+    static PENDING: std::cell::RefCell<Option<(js_sys::Function, js_sys::Function)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Starts the worker; its messages and errors settle the request in flight.
+fn start_worker() -> Option<(web_sys::Worker, js_sys::Promise)> {
+    use wasm_bindgen::closure::Closure;
+    let worker = web_sys::Worker::new(WORKER).ok()?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
+            if let Some((resolve, _)) = PENDING.with(|p| p.borrow_mut().take()) {
+                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &ev.data());
+            }
+        });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
+        if let Some((_, reject)) = PENDING.with(|p| p.borrow_mut().take()) {
+            let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &WORKER.into());
+        }
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    let ready = js_sys::Promise::new(&mut |resolve, reject| {
+        PENDING.with(|p| *p.borrow_mut() = Some((resolve, reject)));
+    });
+    Some((worker, ready))
+}
+
+/// Sends one request to the spreadsheet worker (starting it the first time) and waits for its
+/// answer: the value of `key` in the reply, or the worker's error.
+async fn ask_worker(message: &js_sys::Object, key: &str) -> Result<wasm_bindgen::JsValue, String> {
+    use js_sys::Reflect;
+    let error = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| WORKER.to_string());
+    let started = SHEETS.with(|w| {
+        if w.borrow().is_none() {
+            *w.borrow_mut() = start_worker();
+        }
+        w.borrow().clone()
+    });
+    let (worker, ready) = started.ok_or_else(|| WORKER.to_string())?;
+    wasm_bindgen_futures::JsFuture::from(ready)
+        .await
+        .map_err(error)?;
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        PENDING.with(|p| *p.borrow_mut() = Some((resolve, reject)));
+    });
+    worker.post_message(message).map_err(error)?;
+    let data = wasm_bindgen_futures::JsFuture::from(answer)
+        .await
+        .map_err(error)?;
+    if let Some(e) = Reflect::get(&data, &"error".into())
+        .ok()
+        .and_then(|e| e.as_string())
+    {
+        return Err(e);
+    }
+    Reflect::get(&data, &key.into()).map_err(|_| key.to_string())
+}
+
+/// Reads a chosen file in the worker: its sheets of text.
+async fn read_file(file: &web_sys::File) -> Result<Vec<Sheet>, String> {
+    use js_sys::Reflect;
     let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| e.as_string().unwrap_or_default())?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    let message = js_sys::Object::new();
+    let _ = Reflect::set(&message, &"op".into(), &"read".into());
+    let _ = Reflect::set(&message, &"bytes".into(), &js_sys::Uint8Array::new(&buf));
+    let sheets = ask_worker(&message, "sheets").await?;
+    crate::sheets::sheets_from_js(&sheets).ok_or_else(|| "sheets".to_string())
+}
+
+/// The list as xlsx, written in the worker.
+async fn xlsx_bytes(o: &Outcome, files: &[String], lang: Lang) -> Result<Vec<u8>, String> {
+    use js_sys::Reflect;
+    let message = js_sys::Object::new();
+    let sheets = crate::sheets::xlsx_to_js(&crate::sheets::list_sheets(o, files, lang));
+    let _ = Reflect::set(&message, &"op".into(), &"xlsx".into());
+    let _ = Reflect::set(&message, &"sheets".into(), &sheets);
+    let bytes = ask_worker(&message, "bytes").await?;
+    Ok(bytes
+        .dyn_into::<js_sys::Uint8Array>()
+        .map(|b| b.to_vec())
+        .unwrap_or_default())
 }
 
 /// Offers `bytes` as a download named `name` (made in the browser: nothing is sent).
@@ -246,10 +335,7 @@ pub fn lists_card(
                 let name = file.name();
                 progress.set(Some((i + 1, n, name.clone())));
                 yield_to_browser().await;
-                let sheets = match file_bytes(file).await {
-                    Ok(bytes) => crate::sheets::read(&bytes).map(|(_, s)| s),
-                    Err(e) => Err(e),
-                };
+                let sheets = read_file(file).await;
                 match sheets {
                     Ok(sheets) => read.push(ListFile { name, sheets }),
                     Err(why) => {
@@ -429,9 +515,12 @@ fn outcome_view(o: Arc<Outcome>, files: RwSignal<Arc<Vec<ListFile>>>, lang: Lang
             <p class="dj-noprint dj-actions">
                 <button type="button" class="dj-button" data-k="xlsx" on:click=move |_| {
                     let names = files.with_untracked(|f| names(f));
-                    if let Ok(bytes) = crate::sheets::list_xlsx(&for_xlsx, &names, lang) {
-                        download(&bytes, &format!("代缴名单-{year}.xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                    }
+                    let o = for_xlsx.clone();
+                    leptos::task::spawn_local(async move {
+                        if let Ok(bytes) = xlsx_bytes(&o, &names, lang).await {
+                            download(&bytes, &format!("代缴名单-{year}.xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                        }
+                    });
                 }>{c.lists_download_xlsx}</button>
                 <button type="button" class="dj-button" data-k="csv" on:click=move |_| {
                     let names = files.with_untracked(|f| names(f));
