@@ -3,7 +3,7 @@
 //! ods: `calamine`, pure Rust). A shell's module — the core never sees a file format — shared by
 //! the CLI and, behind the same feature, a page: bytes in, cells out, no file system.
 
-use crate::lists::build::{list_header, rejects_header, Outcome};
+use crate::lists::build::{list_header, rejects_header, Outcome, RowWriter};
 use crate::money::fmt_yuan;
 use crate::text::Lang;
 
@@ -98,9 +98,61 @@ fn csv_rows(text: &str) -> Result<Vec<Vec<String>>, String> {
         .collect()
 }
 
+/// A CSV record is a row of a list (the CLI reads CSV lists as they stream).
 #[cfg(feature = "sheets")]
+impl crate::lists::build::Row for csv::StringRecord {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i)
+    }
+    fn is_blank(&self) -> bool {
+        self.iter().all(|c| c.trim().is_empty())
+    }
+}
+
+/// A CSV text read as it streams: its first `head` rows (where a header is looked for) kept as
+/// text, the rest handed one by one to [`CsvStream::rest`] (one record buffer, reused).
+#[cfg(feature = "sheets")]
+pub struct CsvStream<'a> {
+    reader: csv::Reader<&'a [u8]>,
+    /// The first rows.
+    pub head: Vec<Vec<String>>,
+}
+
+#[cfg(feature = "sheets")]
+impl<'a> CsvStream<'a> {
+    /// Reads the first `head` rows of `text`.
+    pub fn new(text: &'a str, head: usize) -> Result<CsvStream<'a>, String> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut rows = Vec::new();
+        let mut record = csv::StringRecord::new();
+        while rows.len() < head && reader.read_record(&mut record).map_err(|e| e.to_string())? {
+            rows.push(record.iter().map(str::to_string).collect());
+        }
+        Ok(CsvStream { reader, head: rows })
+    }
+
+    /// Hands every row after the head to `f`, with its 0-based index in the file.
+    pub fn rest(&mut self, mut f: impl FnMut(usize, &csv::StringRecord)) -> Result<(), String> {
+        let mut record = csv::StringRecord::new();
+        let mut i = self.head.len();
+        while self
+            .reader
+            .read_record(&mut record)
+            .map_err(|e| e.to_string())?
+        {
+            f(i, &record);
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
 /// Every worksheet of a spreadsheet. A merged title cell is its top-left cell's text; the rows
 /// start where the sheet's used range starts (`first_row`).
+#[cfg(feature = "sheets")]
 fn spreadsheet(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     use calamine::Reader as _;
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
@@ -127,10 +179,10 @@ fn spreadsheet(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     Ok(sheets)
 }
 
-#[cfg(feature = "sheets")]
 /// A cell as the clerk sees it. A whole number stored as a float (Excel's numbers) is written
 /// without a fraction; an identity number stored as a number has lost its last digits already
 /// and is rejected by its check digit, never repaired.
+#[cfg(feature = "sheets")]
 fn cell_text(d: &calamine::Data) -> String {
     match d {
         calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => {
@@ -150,19 +202,45 @@ fn csv_cell(s: &str) -> String {
 }
 
 fn csv_line(out: &mut String, cells: &[impl AsRef<str>]) {
-    let line: Vec<String> = cells.iter().map(|c| csv_cell(c.as_ref())).collect();
-    out.push_str(&line.join(","));
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let c = c.as_ref();
+        if c.contains([',', '"', '\n', '\r']) {
+            out.push_str(&csv_cell(c));
+        } else {
+            out.push_str(c);
+        }
+    }
     out.push_str("\r\n");
 }
 
 /// The 代缴名单 as CSV for Excel (UTF-8 with a BOM, CRLF): one row per person.
 pub fn list_csv(o: &Outcome, files: &[String], lang: Lang) -> String {
-    let mut out = String::from("\u{FEFF}");
-    csv_line(&mut out, &list_header(lang));
+    let mut out = Vec::new();
+    // writing to a Vec cannot fail
+    let _ = write_list_csv(&mut out, o, files, lang);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`list_csv`] written as it is made (a list of a million people is never held as one text).
+pub fn write_list_csv(
+    w: &mut impl std::io::Write,
+    o: &Outcome,
+    files: &[String],
+    lang: Lang,
+) -> std::io::Result<()> {
+    let mut line = String::from("\u{FEFF}");
+    csv_line(&mut line, &list_header(lang));
+    w.write_all(line.as_bytes())?;
+    let mut rows = RowWriter::new(files, lang, false);
     for (i, row) in o.list.iter().enumerate() {
-        csv_line(&mut out, &row.cells(i + 1, files, lang, false));
+        line.clear();
+        rows.csv_row(&mut line, i + 1, row);
+        w.write_all(line.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 /// The rejected rows and held-out persons as CSV for Excel (identity numbers masked).
@@ -200,8 +278,9 @@ pub fn list_sheets(o: &Outcome, files: &[String], lang: Lang) -> Vec<XlsxSheet> 
     let c = lang.clerk();
     let owned = |cells: &[&str]| cells.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let mut list = vec![owned(&list_header(lang))];
+    let mut rows = RowWriter::new(files, lang, false);
     for (i, r) in o.list.iter().enumerate() {
-        list.push(r.cells(i + 1, files, lang, false).to_vec());
+        list.push(rows.cells(i + 1, r).to_vec());
     }
     let mut summary: Vec<Vec<String>> =
         o.summary_lines(lang).into_iter().map(|l| vec![l]).collect();

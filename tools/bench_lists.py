@@ -20,9 +20,10 @@ W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
 def made_up_id(n):
-    # a birth date from n (1940-01-01 + n // 1000 days, within 1940–2005) and a sequence number
+    # a birth date from n (every 20th day from 1950-01-01, so ages run over the whole range) and
+    # a sequence number: distinct for n < 1,000,000
     import datetime
-    day = datetime.date(1940, 1, 1) + datetime.timedelta(days=(n // 1000) % 24000)
+    day = datetime.date(1950, 1, 1) + datetime.timedelta(days=(n // 1000) * 20 % 20000)
     body = f"000000{day:%Y%m%d}{n % 1000:03d}"
     s = sum(int(d) * w for d, w in zip(body, W))
     return body + "10X98765432"[s % 11]
@@ -34,7 +35,7 @@ def generate():
     files = {
         "dibao.csv": ("gbk", "某县2018年低保对象花名册\n序号,姓名,公民身份号码,救助类别,参保状态\n", "农村低保"),
         "tekun.csv": ("utf-8-sig", "序号,姓名,身份证号,人员类别,参保状态\n", "特困供养"),
-        "disabled.csv": ("utf-8-sig", "序号,姓名,证件号码,残疾类别,参保状态\n", "重度残疾"),
+        "disabled.csv": ("utf-8-sig", "序号,姓名,证件号码,人员类别,参保状态\n", "重度残疾"),
     }
     out = {name: open(os.path.join(OUT, name), "w", encoding=enc, newline="") for name, (enc, _, _) in files.items()}
     for name, (_, head, _) in files.items():
@@ -63,8 +64,11 @@ def main():
     walls, rss = [], []
     for _ in range(3):
         start = time.perf_counter()
-        r = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "lists", *paths, "--year", "2018",
-                            "--out", os.path.join(OUT, "list.csv")], capture_output=True, text=True)
+        # the lists named as a clerk would, relative to where they are (the sources column
+        # repeats the name on every row)
+        r = subprocess.run(["/usr/bin/time", "-f", "%M", exe, "lists",
+                            *[os.path.basename(p) for p in paths], "--year", "2018",
+                            "--out", "list.csv"], capture_output=True, text=True, cwd=OUT)
         walls.append(time.perf_counter() - start)
         if r.returncode != 0:
             sys.exit(r.stdout + r.stderr)

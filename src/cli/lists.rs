@@ -18,13 +18,18 @@
 
 use crate::budget::Fiscal;
 use crate::input::{shown, Args, Field, InputError, Statuses};
-use crate::lists::build::{decide, find_sheet, read_rows as read_rows_of, Options, SheetRows};
+use crate::lists::build::{
+    decide, find_sheet, read_row, read_rows as read_rows_of, Options, SheetRows,
+};
 use crate::lists::categories;
 use crate::lists::header::Column;
 use crate::shell::{Problem, ShellCode};
 use crate::text::Lang;
 use serde_json::json;
 use std::path::PathBuf;
+
+/// Rows of a CSV list in which its header is looked for (title rows above it allowed).
+const HEAD_ROWS: usize = 50;
 
 /// What `daijiao lists` was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,7 +188,7 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
     let (mut entries, mut rejects, mut read_rows) = (Vec::new(), Vec::new(), 0);
     for (f, path) in r.files.iter().enumerate() {
         let bytes = std::fs::read(path).map_err(|e| io("FILE", path, e))?;
-        let (_, sheets) = crate::sheets::read(&bytes).map_err(|e| {
+        let syntax = |e: String| {
             Problem::shell_with(
                 "FILE",
                 ShellCode::Syntax,
@@ -192,13 +197,9 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
                     ..Args::default()
                 },
             )
-        })?;
-        let views = sheets.iter().map(|s| SheetRows {
-            first_row: s.first_row,
-            rows: &s.rows,
-        });
-        let Some((i, h)) = find_sheet(views, &options.columns) else {
-            return Err(Problem::shell_with(
+        };
+        let no_header = || {
+            Problem::shell_with(
                 "FILE",
                 ShellCode::Header,
                 Args {
@@ -206,13 +207,40 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
                     value: names[f].clone(),
                     ..Args::default()
                 },
-            ));
+            )
         };
-        let sheet = SheetRows {
-            first_row: sheets[i].first_row,
-            rows: &sheets[i].rows,
-        };
-        read_rows += read_rows_of(f, sheet, &h, &options, &mut entries, &mut rejects);
+        if crate::sheets::is_spreadsheet(&bytes) {
+            let (_, sheets) = crate::sheets::read(&bytes).map_err(syntax)?;
+            let views = sheets.iter().map(|s| SheetRows {
+                first_row: s.first_row,
+                rows: &s.rows,
+            });
+            let (i, h) = find_sheet(views, &options.columns).ok_or_else(no_header)?;
+            let sheet = SheetRows {
+                first_row: sheets[i].first_row,
+                rows: &sheets[i].rows,
+            };
+            read_rows += read_rows_of(f, sheet, &h, &options, &mut entries, &mut rejects);
+        } else {
+            // CSV: the header is looked for in the first rows; the rest is read as it streams
+            let (_, text) = crate::sheets::decode(&bytes);
+            drop(bytes);
+            let mut csv = crate::sheets::CsvStream::new(&text, HEAD_ROWS).map_err(syntax)?;
+            let head = SheetRows {
+                first_row: 1,
+                rows: &csv.head,
+            };
+            let (_, h) = find_sheet([head], &options.columns).ok_or_else(no_header)?;
+            read_rows += read_rows_of(f, head, &h, &options, &mut entries, &mut rejects);
+            let mut streamed = 0;
+            csv.rest(|i, record| {
+                if read_row(f, i + 1, record, &h, &options, &mut entries, &mut rejects) {
+                    streamed += 1;
+                }
+            })
+            .map_err(syntax)?;
+            read_rows += streamed;
+        }
     }
     let o = decide(entries, rejects, read_rows, options);
     let lang = Lang::Zh;
@@ -233,7 +261,10 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
         })?;
         std::fs::write(&r.out, bytes).map_err(|e| io("out", &r.out, e))?;
     } else {
-        std::fs::write(&r.out, crate::sheets::list_csv(&o, &names, lang))
+        let file = std::fs::File::create(&r.out).map_err(|e| io("out", &r.out, e))?;
+        let mut w = std::io::BufWriter::new(file);
+        crate::sheets::write_list_csv(&mut w, &o, &names, lang)
+            .and_then(|()| std::io::Write::flush(&mut w))
             .map_err(|e| io("out", &r.out, e))?;
     }
     if !xlsx || r.rejects_given {

@@ -15,6 +15,8 @@ use crate::policy::params::{SPLIT_ORDINARY, SPLIT_PROVINCE_DIRECT};
 use crate::rules::{evaluate_facts, Decision, Facts};
 use crate::text::{doc_number, fill, Lang};
 use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What the clerk says about the lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +124,23 @@ fn enrolled_cell(cell: &str) -> Option<bool> {
     }
 }
 
+/// One row of a list as cells of text: a sheet's row, or a CSV record read as it streams.
+pub trait Row {
+    /// The cell in column `i`, if the row has it.
+    fn cell(&self, i: usize) -> Option<&str>;
+    /// Whether every cell is blank.
+    fn is_blank(&self) -> bool;
+}
+
+impl Row for Vec<String> {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i).map(String::as_str)
+    }
+    fn is_blank(&self) -> bool {
+        self.iter().all(|c| c.trim().is_empty())
+    }
+}
+
 /// Reads one list's data rows (below its header) into entries and rejects; returns how many
 /// non-blank rows it read.
 pub fn read_rows(
@@ -132,82 +151,78 @@ pub fn read_rows(
     entries: &mut Vec<Entry>,
     rejects: &mut Vec<Reject>,
 ) -> usize {
-    let cell = |row: &[String], c: Column| {
-        h.index(c)
-            .and_then(|i| row.get(i))
-            .map(|s| s.trim().to_string())
-            .unwrap_or_default()
-    };
     let mut n = 0;
     for (i, row) in sheet.rows.iter().enumerate().skip(h.row + 1) {
-        if row.iter().all(|c| c.trim().is_empty()) {
-            continue;
+        if read_row(file, sheet.first_row + i, row, h, o, entries, rejects) {
+            n += 1;
         }
-        n += 1;
-        let line = sheet.first_row + i;
-        let raw_id = cell(row, Column::Id);
-        let mut reject = |id_masked: String, reason: RejectReason| {
-            rejects.push(Reject {
-                file,
-                line,
-                id_masked,
-                reason,
-            });
-        };
-        let id = match IdNumber::parse(&raw_id) {
-            Ok(id) => id,
-            Err(p) => {
-                reject(mask_raw(&raw_id), RejectReason::Id(p));
-                continue;
-            }
-        };
-        let statuses = match (h.index(Column::Category), o.category) {
-            (Some(_), _) => match categories::statuses(&cell(row, Column::Category)) {
-                Ok(list) if !list.is_empty() => {
-                    list.into_iter().fold(Statuses::NONE, Statuses::with)
-                }
-                Ok(_) => {
-                    reject(id.masked(), RejectReason::NoCategory);
-                    continue;
-                }
-                Err(word) => {
-                    reject(id.masked(), RejectReason::UnknownCategory(word));
-                    continue;
-                }
-            },
-            (None, Some(s)) => s,
-            (None, None) => {
-                reject(id.masked(), RejectReason::NoCategoryColumn);
-                continue;
-            }
-        };
-        let enrolled = match h.index(Column::Enrolment) {
-            Some(_) => {
-                let text = cell(row, Column::Enrolment);
-                match enrolled_cell(&text) {
-                    Some(e) => Some(e),
-                    None => {
-                        reject(id.masked(), RejectReason::UnknownEnrolment(text));
-                        continue;
-                    }
-                }
-            }
-            None if o.enrolled => Some(true),
-            None => {
-                reject(id.masked(), RejectReason::NoEnrolmentColumn);
-                continue;
-            }
-        };
-        entries.push(Entry {
-            id,
-            year: o.year,
-            name: cell(row, Column::Name),
-            statuses,
-            enrolled,
-            source: (file, line),
-        });
     }
     n
+}
+
+/// Reads one data row (row or line `line` of list `file`) into an entry or a reject; false for
+/// a blank row (skipped, not counted).
+pub fn read_row(
+    file: usize,
+    line: usize,
+    row: &impl Row,
+    h: &Header,
+    o: &Options,
+    entries: &mut Vec<Entry>,
+    rejects: &mut Vec<Reject>,
+) -> bool {
+    let cell = |c: Column| h.index(c).and_then(|i| row.cell(i)).map_or("", str::trim);
+    if row.is_blank() {
+        return false;
+    }
+    let raw_id = cell(Column::Id);
+    let mut reject = |id_masked: String, reason: RejectReason| {
+        rejects.push(Reject {
+            file,
+            line,
+            id_masked,
+            reason,
+        });
+        true
+    };
+    let id = match IdNumber::parse(raw_id) {
+        Ok(id) => id,
+        Err(p) => return reject(mask_raw(raw_id), RejectReason::Id(p)),
+    };
+    let statuses = match (h.index(Column::Category), o.category) {
+        (Some(_), _) => match categories::statuses(cell(Column::Category)) {
+            Ok(list) if !list.is_empty() => list.into_iter().fold(Statuses::NONE, Statuses::with),
+            Ok(_) => return reject(id.masked(), RejectReason::NoCategory),
+            Err(word) => return reject(id.masked(), RejectReason::UnknownCategory(word)),
+        },
+        (None, Some(s)) => s,
+        (None, None) => return reject(id.masked(), RejectReason::NoCategoryColumn),
+    };
+    let enrolled = match h.index(Column::Enrolment) {
+        Some(_) => {
+            let text = cell(Column::Enrolment);
+            match enrolled_cell(text) {
+                Some(e) => Some(e),
+                None => {
+                    return reject(
+                        id.masked(),
+                        RejectReason::UnknownEnrolment(text.to_string()),
+                    )
+                }
+            }
+        }
+        None if o.enrolled => Some(true),
+        None => return reject(id.masked(), RejectReason::NoEnrolmentColumn),
+    };
+    entries.push(Entry {
+        id,
+        year: o.year,
+        name: cell(Column::Name).to_string(),
+        statuses,
+        enrolled,
+        source: (file, line),
+    });
+    true
 }
 
 /// One person of the 代缴名单: who, the rules' decision, and each level's share of the payment.
@@ -215,8 +230,9 @@ pub fn read_rows(
 pub struct ListRow {
     /// The merged person (statuses united, every source line).
     pub person: Person,
-    /// The rules' decision for the person's year, age (from the identity number) and statuses.
-    pub decision: Decision,
+    /// The rules' decision for the person's year, age (from the identity number) and statuses
+    /// (shared by every person with the same facts: each distinct facts is decided once).
+    pub decision: Arc<Decision>,
     /// Province, city and county shares of the payment (exact, largest remainder), when the
     /// government pays and the amount and the split are known for the year.
     pub shares: Option<[Decimal; 3]>,
@@ -295,8 +311,26 @@ pub fn decide(
     .and_then(|v| v.value);
     let (mut paid, mut unknown, mut total) = (0u64, 0u64, Decimal::ZERO);
     let mut list = Vec::with_capacity(merged.people.len());
+    // Each distinct facts is decided (and its payment split) once.
+    type Decided = Option<(Arc<Decision>, Option<[Decimal; 3]>)>;
+    let mut decided: HashMap<Facts, Decided> = HashMap::new();
     for person in merged.people {
-        let Some(decision) = evaluate_facts(&facts(&person)) else {
+        let f = facts(&person);
+        let found = decided
+            .entry(f)
+            .or_insert_with(|| {
+                let d = evaluate_facts(&f)?;
+                let pc = &d.pension_contribution;
+                let shares = pc
+                    .government_amount_yuan
+                    .filter(|_| pc.government_pays)
+                    .zip(split)
+                    .and_then(|(a, w)| split_exact(a, &w))
+                    .and_then(|s| <[Decimal; 3]>::try_from(s).ok());
+                Some((Arc::new(d), shares))
+            })
+            .clone();
+        let Some((decision, shares)) = found else {
             continue;
         };
         let pc = &decision.pension_contribution;
@@ -308,10 +342,6 @@ pub fn decide(
                 None => unknown += 1,
             }
         }
-        let shares = amount
-            .zip(split)
-            .and_then(|(a, w)| split_exact(a, &w))
-            .and_then(|s| <[Decimal; 3]>::try_from(s).ok());
         list.push(ListRow {
             person,
             decision,
@@ -362,15 +392,35 @@ pub fn rejects_header(lang: Lang) -> [&'static str; 5] {
     ]
 }
 
-impl ListRow {
-    /// The row's cells in `lang` (`files`: the lists' names, for the sources); the identity
-    /// number in full (the list is what the clerk hands on) or masked (a print for the wall).
-    pub fn cells(&self, seq: usize, files: &[String], lang: Lang, masked: bool) -> [String; 12] {
+/// Writes the list's rows as cells in a language: each distinct decision's sentences (the
+/// answer, the deciding status, the clause) are written once and shared by every person with
+/// that decision (a list of a million people has a few hundred distinct decisions).
+pub struct RowWriter<'a> {
+    files: &'a [String],
+    lang: Lang,
+    masked: bool,
+    said: HashMap<*const Decision, [String; 7]>,
+}
+
+impl<'a> RowWriter<'a> {
+    /// A writer in `lang` (`files`: the lists' names, for the sources); the identity number in
+    /// full (the list is what the clerk hands on) or masked (first 6 and last 4: a print).
+    pub fn new(files: &'a [String], lang: Lang, masked: bool) -> RowWriter<'a> {
+        RowWriter {
+            files,
+            lang,
+            masked,
+            said: HashMap::new(),
+        }
+    }
+
+    /// The decision's own cells: the deciding status, the answer with its reason, the clause,
+    /// the amount and each level's share (the same for every person with the decision).
+    fn decision_cells(r: &ListRow, lang: Lang) -> [String; 7] {
+        let d = &r.decision;
         let t = lang.text();
         let c = lang.clerk();
-        let p = &self.person;
-        let pc = &self.decision.pension_contribution;
-        let held: Vec<&str> = p.statuses.iter().map(|s| t.status_name(s)).collect();
+        let pc = &d.pension_contribution;
         let why = t.pension_why(pc.reason.code, pc.reason.decided_by);
         let answer = if pc.government_pays {
             c.list_answer_pays.to_string()
@@ -379,36 +429,101 @@ impl ListRow {
         } else {
             fill(c.list_answer_open, &[("why", &why)])
         };
+        let clause = pc.reason.clauses.first().map_or(String::new(), |c| {
+            format!("{} {}", doc_number(c.doc), c.clause)
+        });
+        let decided = pc
+            .reason
+            .decided_by
+            .map_or(String::new(), |s| t.status_name(s).to_string());
         let amount = match pc.government_amount_yuan {
             Some(a) => fmt_yuan(a),
             None => c.list_amount_unknown.to_string(),
         };
-        let share = |k: usize| self.shares.map_or(String::new(), |s| fmt_yuan(s[k]));
-        let clause = pc.reason.clauses.first().map_or(String::new(), |c| {
-            format!("{} {}", doc_number(c.doc), c.clause)
-        });
+        let share = |k: usize| r.shares.map_or(String::new(), |s| fmt_yuan(s[k]));
+        [
+            decided,
+            answer,
+            clause,
+            amount,
+            share(0),
+            share(1),
+            share(2),
+        ]
+    }
+
+    /// Row number `seq` as a CSV line (RFC 4180 quoting, CRLF) appended to `out`, without
+    /// copying the decision's shared cells.
+    pub fn csv_row(&mut self, out: &mut String, seq: usize, r: &ListRow) {
+        let t = self.lang.text();
+        let p = &r.person;
+        let lang = self.lang;
+        let said = self
+            .said
+            .entry(Arc::as_ptr(&r.decision))
+            .or_insert_with(|| Self::decision_cells(r, lang));
+        let mut cell = |s: &str, last: bool| {
+            if s.contains([',', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&s.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(s);
+            }
+            out.push_str(if last { "\r\n" } else { "," });
+        };
+        cell(&seq.to_string(), false);
+        cell(&p.name, false);
+        if self.masked {
+            cell(&p.id.masked(), false);
+        } else {
+            cell(p.id.as_str(), false);
+        }
+        let held: Vec<&str> = p.statuses.iter().map(|s| t.status_name(s)).collect();
+        cell(&held.join("、"), false);
+        let [decided, answer, clause, amount, province, city, county] = &*said;
+        for s in [decided, answer, amount, province, city, county, clause] {
+            cell(s, false);
+        }
         let sources: Vec<String> = p
             .sources
             .iter()
-            .map(|(f, line)| format!("{}:{line}", files.get(*f).map_or("", String::as_str)))
+            .map(|(f, line)| format!("{}:{line}", self.files.get(*f).map_or("", String::as_str)))
+            .collect();
+        cell(&sources.join(" "), true);
+    }
+
+    /// Row number `seq`'s cells.
+    pub fn cells(&mut self, seq: usize, r: &ListRow) -> [String; 12] {
+        let t = self.lang.text();
+        let p = &r.person;
+        let lang = self.lang;
+        let [decided, answer, clause, amount, province, city, county] = self
+            .said
+            .entry(Arc::as_ptr(&r.decision))
+            .or_insert_with(|| Self::decision_cells(r, lang))
+            .clone();
+        let held: Vec<&str> = p.statuses.iter().map(|s| t.status_name(s)).collect();
+        let sources: Vec<String> = p
+            .sources
+            .iter()
+            .map(|(f, line)| format!("{}:{line}", self.files.get(*f).map_or("", String::as_str)))
             .collect();
         [
             seq.to_string(),
             p.name.clone(),
-            if masked {
+            if self.masked {
                 p.id.masked()
             } else {
                 p.id.as_str().to_string()
             },
             held.join("、"),
-            pc.reason
-                .decided_by
-                .map_or(String::new(), |s| t.status_name(s).to_string()),
+            decided,
             answer,
             amount,
-            share(0),
-            share(1),
-            share(2),
+            province,
+            city,
+            county,
             clause,
             sources.join(" "),
         ]

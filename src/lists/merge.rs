@@ -3,7 +3,6 @@
 //! silently picked. JRS-2018-3 二(一)1 "政府代缴城乡居民养老保险每年每人只能享受一次".
 
 use crate::input::{IdNumber, Statuses};
-use std::collections::BTreeMap;
 
 /// One row of one list, as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,46 +56,43 @@ pub struct Merged {
     pub conflicts: Vec<(Person, Conflict)>,
 }
 
-/// Merges the rows of every list.
+/// Merges the rows of every list: sorted by identity number and year (a stable sort, so each
+/// person's rows keep the order of the lists and their lines), then each run of one key becomes
+/// one person, or one held-out conflict.
 pub fn merge(entries: impl IntoIterator<Item = Entry>) -> Merged {
-    let mut by_key: BTreeMap<(IdNumber, u16), (Person, Vec<String>, bool)> = BTreeMap::new();
-    for e in entries {
-        let key = (e.id.clone(), e.year);
-        match by_key.get_mut(&key) {
-            None => {
-                let names = vec![e.name.clone()];
-                let person = Person {
-                    id: e.id,
-                    year: e.year,
-                    name: e.name,
-                    statuses: e.statuses,
-                    enrolled: e.enrolled,
-                    sources: vec![e.source],
-                };
-                by_key.insert(key, (person, names, false));
+    let mut entries: Vec<Entry> = entries.into_iter().collect();
+    entries.sort_by(|a, b| (&a.id, a.year).cmp(&(&b.id, b.year)));
+    let mut merged = Merged::default();
+    let mut rows = entries.into_iter().peekable();
+    while let Some(e) = rows.next() {
+        let mut names = vec![e.name.clone()];
+        let mut enrolment_conflict = false;
+        let mut p = Person {
+            id: e.id,
+            year: e.year,
+            name: e.name,
+            statuses: e.statuses,
+            enrolled: e.enrolled,
+            sources: vec![e.source],
+        };
+        while let Some(e) = rows.next_if(|e| e.id == p.id && e.year == p.year) {
+            p.statuses = p.statuses.union(e.statuses);
+            p.sources.push(e.source);
+            if !names.contains(&e.name) {
+                names.push(e.name);
             }
-            Some((p, names, enrolment_conflict)) => {
-                p.statuses = p.statuses.union(e.statuses);
-                p.sources.push(e.source);
-                if !names.contains(&e.name) {
-                    names.push(e.name);
-                }
-                match (p.enrolled, e.enrolled) {
-                    (Some(a), Some(b)) if a != b => *enrolment_conflict = true,
-                    (None, Some(b)) => p.enrolled = Some(b),
-                    _ => {}
-                }
+            match (p.enrolled, e.enrolled) {
+                (Some(a), Some(b)) if a != b => enrolment_conflict = true,
+                (None, Some(b)) => p.enrolled = Some(b),
+                _ => {}
             }
         }
-    }
-    let mut merged = Merged::default();
-    for (_, (person, names, enrolment_conflict)) in by_key {
         if names.len() > 1 {
-            merged.conflicts.push((person, Conflict::Names(names)));
+            merged.conflicts.push((p, Conflict::Names(names)));
         } else if enrolment_conflict {
-            merged.conflicts.push((person, Conflict::Enrolment));
+            merged.conflicts.push((p, Conflict::Enrolment));
         } else {
-            merged.people.push(person);
+            merged.people.push(p);
         }
     }
     merged

@@ -9,7 +9,8 @@ use crate::contract::BudgetOut;
 use crate::html::Html;
 use crate::input::Status;
 use crate::lists::build::{
-    decide, find_sheet, list_header, read_rows, rejects_header, Options, Outcome, SheetRows,
+    decide, find_sheet, list_header, read_rows, rejects_header, Options, Outcome, RowWriter,
+    SheetRows,
 };
 use crate::lists::header::Column;
 use crate::money::fmt_yuan;
@@ -72,15 +73,22 @@ enum Made {
     NoHeader { file: String, cells: Vec<String> },
 }
 
-/// The row most likely to be a header: the one with the most non-empty cells among the first
-/// rows of the first sheet that has any.
+/// The row most likely to be a header: the first of those with the most non-empty cells among
+/// the first rows of each sheet.
 fn likely_header(sheets: &[Sheet]) -> Vec<String> {
-    sheets
-        .iter()
-        .flat_map(|s| s.rows.iter().take(20))
-        .max_by_key(|r| r.iter().filter(|c| !c.trim().is_empty()).count())
-        .map(|r| r.iter().filter(|c| !c.trim().is_empty()).cloned().collect())
-        .unwrap_or_default()
+    let mut best: Vec<String> = Vec::new();
+    for row in sheets.iter().flat_map(|s| s.rows.iter().take(20)) {
+        let cells: Vec<String> = row
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .cloned()
+            .collect();
+        // the first of the fullest rows: a title above has fewer cells, data below no more
+        if cells.len() > best.len() {
+            best = cells;
+        }
+    }
+    best
 }
 
 /// Reads, merges and decides: the same steps as `daijiao lists`.
@@ -250,9 +258,10 @@ fn print_list(o: &Outcome, files: &[String], lang: Lang) {
         h.el("th scope=\"col\"", "th", head);
     }
     h.close("tr").close("thead").open("tbody");
+    let mut rows = RowWriter::new(files, lang, true);
     for (i, row) in o.list.iter().enumerate() {
         h.open("tr");
-        for cell in row.cells(i + 1, files, lang, true) {
+        for cell in rows.cells(i + 1, row) {
             h.el("td", "td", &cell);
         }
         h.close("tr");
@@ -469,9 +478,10 @@ fn outcome_view(o: Arc<Outcome>, files: RwSignal<Arc<Vec<ListFile>>>, lang: Lang
         h.el("th scope=\"col\"", "th", head);
     }
     h.close("tr").close("thead").open("tbody");
+    let mut rows = RowWriter::new(&file_names, lang, true);
     for (i, row) in o.list.iter().take(SHOWN_PEOPLE).enumerate() {
         h.open("tr");
-        for cell in row.cells(i + 1, &file_names, lang, true) {
+        for cell in rows.cells(i + 1, row) {
             h.el("td", "td", &cell);
         }
         h.close("tr");

@@ -145,3 +145,31 @@ test('a list whose identity column the synonyms do not know asks the clerk to pi
   assert.deepEqual(p.errors, []);
   await p.close();
 });
+
+test('a 100,000-row xlsx is read in the browser with progress, and timed', async () => {
+  const rows = 100000;
+  const big = path.join(dir, 'big.xlsx');
+  const body = [HEADER];
+  for (let n = 0; n < rows; n++) {
+    const birth = new Date(Date.UTC(1960, 0, 1) + (n % 15000) * 86400000).toISOString().slice(0, 10).replaceAll('-', '');
+    body.push([n + 1, `某${n % 97}`, madeUpId(birth, String(Math.floor(n / 15000)).padStart(3, '0')), '农村低保', '已参保']);
+  }
+  execFileSync(PYTHON, [path.join(ROOT, 'tests/fixtures/make_lists.py')], {
+    input: JSON.stringify({ files: [{ path: big, kind: 'xlsx', sheets: [{ name: '名单', title: '某县低保对象名单', width: 5, rows: body }] }] }),
+    maxBuffer: 1 << 28,
+  });
+  const p = await openClerk();
+  const started = Date.now();
+  await p.page.setInputFiles('#dj-lists-files', [big]);
+  await p.page.locator('#dj-lists-progress').waitFor({ timeout: 10000 });
+  const result = p.page.locator('.dj-lists-result');
+  await result.waitFor({ timeout: 120000 });
+  const ms = Date.now() - started;
+  assert.equal(await result.getAttribute('data-people'), String(rows));
+  const line = `# browser lists: ${rows.toLocaleString('en')}-row xlsx (${(fs.statSync(big).size / 1e6).toFixed(1)} MB) read, merged and decided in ${ms} ms`;
+  console.log(line);
+  fs.mkdirSync(path.join(ROOT, 'tools/e2e/screenshots'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'tools/e2e/screenshots/browser-lists-100k.txt'), line + '\n');
+  assert.deepEqual(p.errors, []);
+  await p.close();
+});
