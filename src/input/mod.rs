@@ -416,8 +416,28 @@ impl Field {
 pub fn check_year(field: &str, year: i64) -> Result<u16, InputError> {
     u16::try_from(year)
         .ok()
-        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
+        .filter(|y| year_covered(*y))
         .ok_or_else(|| year_not_covered(field, year))
+}
+
+/// Whether a policy year is encoded (the one test, shared by the validation and the roster's
+/// fast path).
+#[inline]
+pub fn year_covered(year: u16) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&year)
+}
+
+/// Whether an age is accepted as input (0 to [`MAX_AGE`]).
+#[inline]
+pub fn age_accepted(age: u8) -> bool {
+    age <= MAX_AGE
+}
+
+/// Whether an exit date is accepted for a policy year: the register's first day at the earliest
+/// ([`EARLIEST_EXIT`]), the end of the policy year at the latest.
+#[inline]
+pub fn exit_accepted(date: Date, year: u16) -> bool {
+    date >= Date::from_tuple(EARLIEST_EXIT) && date.year <= year
 }
 
 /// The error for a year the encoded policy does not cover.
@@ -532,7 +552,7 @@ impl Resident {
             (None, age) => Some(match required("age", age)? {
                 Field::Int(a) => u8::try_from(a)
                     .ok()
-                    .filter(|a| *a <= MAX_AGE)
+                    .filter(|a| age_accepted(*a))
                     .ok_or_else(|| InputError::out_of_range("age", a, 0, MAX_AGE))?,
                 other => return Err(InputError::wrong_type("age", Expected::Age, &other)),
             }),
@@ -712,17 +732,16 @@ fn parse_exit(
             },
         )
     })?;
-    let earliest = Date::from_tuple(EARLIEST_EXIT);
-    let latest = Date {
-        year,
-        month: 12,
-        day: 31,
-    };
-    if date < earliest || date > latest {
+    if !exit_accepted(date, year) {
+        let latest = Date {
+            year,
+            month: 12,
+            day: 31,
+        };
         return Err(InputError::out_of_range(
             "exited_on",
             date,
-            earliest,
+            Date::from_tuple(EARLIEST_EXIT),
             latest,
         ));
     }

@@ -13,7 +13,7 @@
 pub mod report;
 
 use crate::input::{Args, Field, MedicalScheme, Pension, Resident, Status, Statuses};
-use crate::policy::params::{EARLIEST_EXIT, FIRST_YEAR, LAST_YEAR, MAX_AGE, MEDICAL_EXIT_CUTOFF};
+use crate::policy::params::{FIRST_YEAR, LAST_YEAR, MAX_AGE, MEDICAL_EXIT_CUTOFF};
 use crate::rules::Facts;
 use crate::shell::{Problem, ShellCode};
 
@@ -401,7 +401,7 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         return None;
     }
     let year = u16::try_from(digits(&b[q..q + 4])?).ok()?;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+    if !crate::input::year_covered(year) {
         return None;
     }
     q += 5;
@@ -409,7 +409,7 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
     let len = b.get(q..)?.iter().take(4).position(|&x| x == b',')?;
     let age = u8::try_from(digits(&b[q..q + len])?)
         .ok()
-        .filter(|a| *a <= MAX_AGE)?;
+        .filter(|a| crate::input::age_accepted(*a))?;
     q += len + 1;
     // statuses: known names joined by '|', each once, then a comma.
     let mut set = Statuses::NONE;
@@ -439,11 +439,9 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         let y = u16::try_from(digits(&exit[..4])?).ok()?;
         let m = u8::try_from(digits(&exit[5..7])?).ok()?;
         let d = u8::try_from(digits(&exit[8..10])?).ok()?;
-        if !real_date(y, m, d) {
-            return None;
-        }
-        let (ey, em, ed) = EARLIEST_EXIT;
-        if (y, m, d) < (ey, em, ed) || y > year {
+        // the core's own validators: a real date, in the accepted range
+        let date = crate::input::Date::new(y, m, d)?;
+        if !crate::input::exit_accepted(date, year) {
             return None;
         }
         q += 11;
@@ -479,19 +477,6 @@ fn fast_row(buf: &[u8], p: usize, encoding: Encoding) -> Option<(Facts, usize)> 
         },
         p + end,
     ))
-}
-
-/// Whether the date exists (the same calendar as [`crate::input::Date::new`], inlined).
-#[inline(always)]
-fn real_date(y: u16, m: u8, d: u8) -> bool {
-    const DAYS: [u8; 13] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
-    let max = match m {
-        2 if leap => 29,
-        1..=12 => DAYS[usize::from(m)],
-        _ => return false,
-    };
-    d >= 1 && d <= max
 }
 
 /// `rest` starts with `name` (a fixed-size compare, no memcmp call).

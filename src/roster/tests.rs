@@ -76,21 +76,6 @@ fn the_fast_path_accepts_only_what_the_contract_accepts_with_the_same_facts() {
 }
 
 #[test]
-fn the_inlined_calendar_agrees_with_the_cores() {
-    for y in [1900u16, 2000, 2014, 2015, 2016, 2018, 2020, 2100] {
-        for m in 0..=13u8 {
-            for d in 0..=32u8 {
-                assert_eq!(
-                    real_date(y, m, d),
-                    crate::input::Date::new(y, m, d).is_some(),
-                    "{y}-{m}-{d}"
-                );
-            }
-        }
-    }
-}
-
-#[test]
 fn quoted_fields_and_spaces_go_through_the_contract_path() {
     let line = br#""A, 1", 2018 ,40,"dibao|tekun",,enrolled"#;
     assert_eq!(fast(line, Encoding::Utf8), None);
