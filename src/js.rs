@@ -162,7 +162,7 @@ pub fn policy_years() -> Vec<u32> {
     POLICY_YEARS.iter().map(|&y| u32::from(y)).collect()
 }
 
-/// The package version and the rules' version, e.g. `0.1.0 (JRS-2018-3+TRANSITION-2021/daijiao-rules-2)`.
+/// The package version and the rules' version, e.g. `0.2.0 (JRS-2018-3+TRANSITION-2021/daijiao-rules-2)`.
 #[wasm_bindgen]
 pub fn version() -> String {
     format!("{} ({POLICY_VERSION})", env!("CARGO_PKG_VERSION"))

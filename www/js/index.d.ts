@@ -24,7 +24,7 @@ export function evaluate(resident: Resident): Decision;
 export function budget(year: number, people: number, fiscal?: Fiscal): Budget;
 /** The policy years the rules encode: [2018, 2019, …, 2026] (policy/data/years.toml). */
 export function policyYears(): number[];
-/** "0.1.0 (JRS-2018-3+TRANSITION-2021/daijiao-rules-2)". */
+/** "0.2.0 (JRS-2018-3+TRANSITION-2021/daijiao-rules-2)". */
 export function version(): string;
 /** Mounts the resident's page into `host` inside a shadow root, styled by `css`; `lang` "en" opens it in English (Chinese otherwise). */
 export function mount(host: HTMLElement, css: string, lang?: "en" | "zh-CN"): void;
