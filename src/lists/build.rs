@@ -624,6 +624,14 @@ mod tests {
         }
     }
 
+    /// A one-person list with the usual header.
+    fn one(name: &str, id: &str, category: &str) -> Vec<Vec<String>> {
+        rows(&[
+            &["姓名", "身份证号", "人员类别", "参保状态"],
+            &[name, id, category, "已参保"],
+        ])
+    }
+
     fn run(lists: &[Vec<Vec<String>>], o: Options) -> Outcome {
         let (mut entries, mut rejects, mut n) = (Vec::new(), Vec::new(), 0);
         for (f, rows) in lists.iter().enumerate() {
@@ -637,14 +645,8 @@ mod tests {
     #[test]
     fn a_person_on_two_lists_is_paid_once_and_the_budget_counts_them_once() {
         let a = id("19800101");
-        let list1 = rows(&[
-            &["姓名", "身份证号", "人员类别", "参保状态"],
-            &["甲", &a, "低保", "已参保"],
-        ]);
-        let list2 = rows(&[
-            &["姓名", "身份证号", "人员类别", "参保状态"],
-            &["甲", &a, "特困", "已参保"],
-        ]);
+        let list1 = one("甲", &a, "低保");
+        let list2 = one("甲", &a, "特困");
         let o = run(&[list1, list2], options(2018));
         assert_eq!(o.list.len(), 1);
         assert_eq!(o.paid, 1);
@@ -658,14 +660,8 @@ mod tests {
     #[test]
     fn two_names_for_one_number_hold_the_person_out_with_both_lines() {
         let a = id("19800101");
-        let list1 = rows(&[
-            &["姓名", "身份证号", "人员类别", "参保状态"],
-            &["甲", &a, "低保", "已参保"],
-        ]);
-        let list2 = rows(&[
-            &["姓名", "身份证号", "人员类别", "参保状态"],
-            &["乙", &a, "低保", "已参保"],
-        ]);
+        let list1 = one("甲", &a, "低保");
+        let list2 = one("乙", &a, "低保");
         let o = run(&[list1, list2], options(2018));
         assert!(o.list.is_empty());
         assert_eq!(o.held_out, 1);
@@ -678,10 +674,7 @@ mod tests {
     #[test]
     fn in_2024_the_payment_is_counted_but_its_amount_is_unknown_and_no_budget_is_made() {
         let a = id("19800101");
-        let list = rows(&[
-            &["姓名", "身份证号", "人员类别", "参保状态"],
-            &["甲", &a, "低保", "已参保"],
-        ]);
+        let list = one("甲", &a, "低保");
         let o = run(&[list], options(2024));
         assert_eq!(o.paid, 1);
         assert_eq!(o.amount_unknown, 1);

@@ -130,26 +130,11 @@ const STATUSES: [(&str, &str); 7] = [
 /// The rule sets the core implements (`years.toml` `rules`), their `RuleSet` variants, and the
 /// category lists each needs (`categories.toml`; a list it does not use may be left out).
 const RULE_SETS: [(&str, &str, &[&str]); 2] = [
-    (
-        "jrs_2018_3",
-        "Jrs2018",
-        &[
-            "pension_payment",
-            "pension_payment_other_route",
-            "pension_not_determined",
-            "direct_claim",
-            "medical_full",
-            "medical_partial",
-        ],
-    ),
+    ("jrs_2018_3", "Jrs2018", &LISTS),
     (
         "transition_2021",
         "Transition2021",
-        &[
-            "pension_payment",
-            "pension_payment_other_route",
-            "pension_not_determined",
-        ],
+        &[LISTS[0], LISTS[1], LISTS[2]],
     ),
 ];
 
