@@ -12,7 +12,7 @@ pub const TEXT: Text = Text {
     doc_title: "Social-insurance poverty-relief calculator · 冀人社发〔2018〕3号",
     clerk_doc_title: "Clerks · Budget and roster check for government-paid contributions · 冀人社发〔2018〕3号",
     title: "Social-insurance poverty-relief calculator",
-    subtitle: "Based on Hebei Province's Implementing Opinions on Social-Insurance Poverty Relief (冀人社发〔2018〕3号)",
+    subtitle: "Based on Hebei Province's Implementing Opinions on Social-Insurance Poverty Relief (冀人社发〔2018〕3号) and the transition-period rules after it",
     private: "What you enter is calculated on this device only. It is never uploaded or saved.",
     nav_label: "Views",
     tab_resident: "Residents",
@@ -331,7 +331,7 @@ pub const CLERK: ClerkText = ClerkText {
 
 /// The policy summary's sentences.
 pub const SUMMARY: SummaryText = SummaryText {
-    title: "The policy in brief (冀人社发〔2018〕3号)",
+    title: "The policy in brief (冀人社发〔2018〕3号 and the transition period after it)",
     why_noscript: "This calculator needs JavaScript, which is off in this browser. Below is the policy the calculator applies; you can also ask at the service office.",
     why_nowasm: "This browser cannot run the calculator (WebAssembly is missing or switched off, or the calculator did not load). Below is the policy the calculator applies, the same rules it uses.",
     why_slow: "The calculator is still loading over a slow connection. Until it is ready, here is the policy it applies.",

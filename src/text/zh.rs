@@ -7,7 +7,7 @@ pub const TEXT: Text = Text {
     doc_title: "社会保险扶贫政策计算器 · 冀人社发〔2018〕3号",
     clerk_doc_title: "经办人员 · 政府代缴资金测算与名单核对 · 冀人社发〔2018〕3号",
     title: "社会保险扶贫政策计算器",
-    subtitle: "依据河北省《关于切实做好社会保险扶贫工作的实施意见》（冀人社发〔2018〕3号）",
+    subtitle: "依据河北省《关于切实做好社会保险扶贫工作的实施意见》（冀人社发〔2018〕3号）及其后的过渡期政策",
     private: "您填写的内容只在本机计算，不会上传或保存。",
     nav_label: "视图",
     tab_resident: "居民自查",
@@ -326,7 +326,7 @@ pub const CLERK: ClerkText = ClerkText {
 
 /// The policy summary's sentences.
 pub const SUMMARY: SummaryText = SummaryText {
-    title: "政策要点（冀人社发〔2018〕3号）",
+    title: "政策要点（冀人社发〔2018〕3号及其后的过渡期政策）",
     why_noscript: "本计算器需要浏览器开启 JavaScript。下面是计算器所依据的政策要点，您也可以到经办机构咨询。",
     why_nowasm: "您的浏览器无法运行本计算器（不支持或关闭了 WebAssembly，或计算器没有加载成功）。下面是计算器所依据的政策要点，与计算器的规则相同。",
     why_slow: "计算器仍在加载，网络较慢。加载完成前，可以先阅读下面的政策要点。",
