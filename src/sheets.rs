@@ -253,6 +253,9 @@ pub fn rejects_csv(o: &Outcome, files: &[String], lang: Lang) -> String {
     out
 }
 
+/// The width of the summary sheet's sentences' column, in characters (a layout figure).
+const SUMMARY_COLUMN_CHARS: u16 = 60;
+
 /// One sheet of an xlsx to write: its rows of text, the rows in bold, column widths, and whether
 /// its first row is repeated on every printed page (with page numbers in the footer).
 #[derive(Debug, Clone, PartialEq)]
@@ -263,8 +266,8 @@ pub struct XlsxSheet {
     pub rows: Vec<Vec<String>>,
     /// Indexes of the rows written in bold (headings).
     pub bold: Vec<usize>,
-    /// Column widths (column, width in characters).
-    pub widths: Vec<(u16, f64)>,
+    /// Column widths (column, width in whole characters).
+    pub widths: Vec<(u16, u16)>,
     /// The first row is a header to repeat on every printed page; the page is landscape with
     /// page numbers.
     pub print_header: bool,
@@ -316,21 +319,21 @@ pub fn list_sheets(o: &Outcome, files: &[String], lang: Lang) -> Vec<XlsxSheet> 
             name: c.list_sheet_list.to_string(),
             rows: list,
             bold: vec![0],
-            widths: vec![(1, 10.0), (2, 22.0), (3, 24.0), (5, 28.0), (11, 30.0)],
+            widths: vec![(1, 10), (2, 22), (3, 24), (5, 28), (11, 30)],
             print_header: true,
         },
         XlsxSheet {
             name: c.list_sheet_summary.to_string(),
             rows: summary,
             bold,
-            widths: vec![(0, 60.0)],
+            widths: vec![(0, SUMMARY_COLUMN_CHARS)],
             print_header: false,
         },
         XlsxSheet {
             name: c.list_sheet_rejects.to_string(),
             rows: rejects,
             bold: vec![0],
-            widths: vec![(4, 50.0)],
+            widths: vec![(4, 50)],
             print_header: true,
         },
     ]
@@ -394,11 +397,11 @@ pub fn xlsx_to_js(sheets: &[XlsxSheet]) -> wasm_bindgen::JsValue {
             .unwrap_or_default();
         let bold = Array::new();
         for b in &s.bold {
-            bold.push(&(*b as f64).into());
+            bold.push(&u32::try_from(*b).unwrap_or(u32::MAX).into());
         }
         let widths = Array::new();
         for (c, w) in &s.widths {
-            widths.push(&Array::of2(&f64::from(*c).into(), &(*w).into()));
+            widths.push(&Array::of2(&u32::from(*c).into(), &u32::from(*w).into()));
         }
         let _ = Reflect::set(&o, &"bold".into(), &bold);
         let _ = Reflect::set(&o, &"widths".into(), &widths);
@@ -431,7 +434,7 @@ pub fn xlsx_from_js(v: &wasm_bindgen::JsValue) -> Option<Vec<XlsxSheet>> {
                 .iter()
                 .map(|w| {
                     let w = w.dyn_into::<Array>().ok()?;
-                    Some((w.get(0).as_f64()? as u16, w.get(1).as_f64()?))
+                    Some((w.get(0).as_f64()? as u16, w.get(1).as_f64()? as u16))
                 })
                 .collect::<Option<Vec<_>>>()?;
             Some(XlsxSheet {
@@ -465,7 +468,8 @@ pub fn sheets_to_js(sheets: &[Sheet]) -> wasm_bindgen::JsValue {
             rows.push(&row);
         }
         let _ = Reflect::set(&o, &"name".into(), &s.name.as_str().into());
-        let _ = Reflect::set(&o, &"first_row".into(), &(s.first_row as f64).into());
+        let first_row = u32::try_from(s.first_row).unwrap_or(u32::MAX);
+        let _ = Reflect::set(&o, &"first_row".into(), &first_row.into());
         let _ = Reflect::set(&o, &"rows".into(), &rows);
         out.push(&o);
     }
