@@ -663,9 +663,8 @@ fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
 /// From 2021 the medical rules changed and were not encoded (the rates and the contribution are
 /// unknown in the data): not determined for everyone (`NoRuleForYear`).
 fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
-    let known = (p.medical, p.full_rate, p.partial_rate);
-    let (Some(medical), Some(full_rate), Some(partial_rate), false) =
-        (known.0, known.1, known.2, p.transition())
+    let (false, Some(medical), Some(full_rate), Some(partial_rate)) =
+        (p.transition(), p.medical, p.full_rate, p.partial_rate)
     else {
         return MedicalSubsidy {
             determined: false,

@@ -18,6 +18,16 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
+impl Sheet {
+    /// The sheet as the lists' pipeline reads it.
+    pub fn view(&self) -> crate::lists::build::SheetRows<'_> {
+        crate::lists::build::SheetRows {
+            first_row: self.first_row,
+            rows: &self.rows,
+        }
+    }
+}
+
 /// What a file was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -192,26 +202,22 @@ fn cell_text(d: &calamine::Data) -> String {
     }
 }
 
-/// A CSV cell, quoted when it must be.
-fn csv_cell(s: &str) -> String {
+/// A CSV cell, quoted when it must be (RFC 4180).
+pub(crate) fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
     if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+        format!("\"{}\"", s.replace('"', "\"\"")).into()
     } else {
-        s.to_string()
+        s.into()
     }
 }
 
-fn csv_line(out: &mut String, cells: &[impl AsRef<str>]) {
-    for (i, c) in cells.iter().enumerate() {
+/// Cells as one CSV line (CRLF) appended to `out`.
+fn csv_line<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+    for (i, c) in cells.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let c = c.as_ref();
-        if c.contains([',', '"', '\n', '\r']) {
-            out.push_str(&csv_cell(c));
-        } else {
-            out.push_str(c);
-        }
+        out.push_str(&csv_cell(c));
     }
     out.push_str("\r\n");
 }
@@ -232,12 +238,17 @@ pub fn write_list_csv(
     lang: Lang,
 ) -> std::io::Result<()> {
     let mut line = String::from("\u{FEFF}");
-    csv_line(&mut line, &list_header(lang));
+    csv_line(&mut line, list_header(lang));
     w.write_all(line.as_bytes())?;
     let mut rows = RowWriter::new(files, lang, false);
     for (i, row) in o.list.iter().enumerate() {
         line.clear();
-        rows.csv_row(&mut line, i + 1, row);
+        rows.each_cell(i + 1, row, |c| {
+            line.push_str(&csv_cell(c));
+            line.push(',');
+        });
+        line.pop(); // the last comma
+        line.push_str("\r\n");
         w.write_all(line.as_bytes())?;
     }
     Ok(())
@@ -246,9 +257,9 @@ pub fn write_list_csv(
 /// The rejected rows and held-out persons as CSV for Excel (identity numbers masked).
 pub fn rejects_csv(o: &Outcome, files: &[String], lang: Lang) -> String {
     let mut out = String::from("\u{FEFF}");
-    csv_line(&mut out, &rejects_header(lang));
+    csv_line(&mut out, rejects_header(lang));
     for r in &o.rejects {
-        csv_line(&mut out, &r.cells(files, lang));
+        csv_line(&mut out, r.cells(files, lang).iter().map(String::as_str));
     }
     out
 }
@@ -283,7 +294,7 @@ pub fn list_sheets(o: &Outcome, files: &[String], lang: Lang) -> Vec<XlsxSheet> 
     let mut list = vec![owned(&list_header(lang))];
     let mut rows = RowWriter::new(files, lang, false);
     for (i, r) in o.list.iter().enumerate() {
-        list.push(rows.cells(i + 1, r).to_vec());
+        list.push(rows.cells(i + 1, r));
     }
     let mut summary: Vec<Vec<String>> =
         o.summary_lines(lang).into_iter().map(|l| vec![l]).collect();

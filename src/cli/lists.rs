@@ -19,10 +19,11 @@
 use crate::budget::Fiscal;
 use crate::input::{shown, Args, Field, InputError, Statuses};
 use crate::lists::build::{
-    decide, find_sheet, read_row, read_rows as read_rows_of, Options, SheetRows,
+    decide, find_sheet, read_list, read_row, read_rows as read_rows_of, Options, SheetRows,
 };
 use crate::lists::categories;
 use crate::lists::header::Column;
+use crate::sheets::Sheet;
 use crate::shell::{Problem, ShellCode};
 use crate::text::Lang;
 use serde_json::json;
@@ -95,32 +96,9 @@ pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
             return Err(Problem::shell(field, ShellCode::ArgumentValue, a.as_str()));
         };
         match field {
-            "year" => {
-                year = Some(match Field::from_text(v) {
-                    Field::Int(y) => crate::input::check_year("year", y)?,
-                    other => {
-                        return Err(InputError::wrong_type(
-                            "year",
-                            crate::input::Expected::Integer,
-                            &other,
-                        )
-                        .into())
-                    }
-                })
-            }
+            "year" => year = Some(super::year_arg(v)?),
             "out" => out = Some(PathBuf::from(v)),
-            "fiscal" => {
-                fiscal = Fiscal::ALL
-                    .into_iter()
-                    .find(|f| f.code() == v)
-                    .ok_or_else(|| {
-                        InputError::unknown_value(
-                            "fiscal",
-                            v,
-                            crate::input::names(Fiscal::ALL.iter().map(|f| f.code())),
-                        )
-                    })?;
-            }
+            "fiscal" => fiscal = Fiscal::from_field(Field::Str(v.clone()))?,
             "rejects" => rejects = Some(PathBuf::from(v)),
             "column" => {
                 let (code, text) = v.split_once('=').unwrap_or((v, ""));
@@ -211,16 +189,9 @@ pub fn run(args: &[String]) -> Result<String, Problem> {
         };
         if crate::sheets::is_spreadsheet(&bytes) {
             let (_, sheets) = crate::sheets::read(&bytes).map_err(syntax)?;
-            let views = sheets.iter().map(|s| SheetRows {
-                first_row: s.first_row,
-                rows: &s.rows,
-            });
-            let (i, h) = find_sheet(views, &options.columns).ok_or_else(no_header)?;
-            let sheet = SheetRows {
-                first_row: sheets[i].first_row,
-                rows: &sheets[i].rows,
-            };
-            read_rows += read_rows_of(f, sheet, &h, &options, &mut entries, &mut rejects);
+            let views: Vec<SheetRows> = sheets.iter().map(Sheet::view).collect();
+            read_rows +=
+                read_list(f, &views, &options, &mut entries, &mut rejects).ok_or_else(no_header)?;
         } else {
             // CSV: the header is looked for in the first rows; the rest is read as it streams
             let (_, text) = crate::sheets::decode(&bytes);

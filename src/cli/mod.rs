@@ -248,6 +248,20 @@ pub fn flag_values<'a>(
     Ok(out)
 }
 
+/// The policy year a `--year` argument names: a whole number (else a type error) that the
+/// encoded policy covers (else `year_not_covered`).
+pub fn year_arg(value: &str) -> Result<u16, Problem> {
+    match Field::from_text(value) {
+        Field::Int(y) => Ok(crate::input::check_year("year", y)?),
+        other => Err(crate::input::InputError::wrong_type(
+            "year",
+            crate::input::Expected::Integer,
+            &other,
+        )
+        .into()),
+    }
+}
+
 /// The language a `--lang` argument names, or the error naming the allowed ones.
 pub fn lang_arg(value: &str) -> Result<Lang, Problem> {
     Lang::from_code(value).ok_or_else(|| {

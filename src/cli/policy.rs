@@ -3,7 +3,7 @@
 //! its confidence; an unknown value says unknown. Everything comes from the policy data
 //! (`src/policy/data/*.toml`, compiled in); the words of the text table from the catalogues.
 
-use crate::input::{check_year, Field, InputError};
+use crate::input::InputError;
 use crate::policy::params::{
     document, period_of, Confidence, ListedRow, ANSWERED_UNTIL, LISTING, PERIODS, POLICY_YEARS,
 };
@@ -41,19 +41,7 @@ pub fn parse_args(args: &[String]) -> Result<Request, Problem> {
     };
     for (field, value) in super::flag_values(args, &["year", "format", "lang"])? {
         match (field, value) {
-            ("year", y) => {
-                r.year = Some(match Field::from_text(y) {
-                    Field::Int(y) => check_year("year", y)?,
-                    other => {
-                        return Err(InputError::wrong_type(
-                            "year",
-                            crate::input::Expected::Integer,
-                            &other,
-                        )
-                        .into())
-                    }
-                })
-            }
+            ("year", y) => r.year = Some(super::year_arg(y)?),
             ("lang", code) => r.lang = super::lang_arg(code)?,
             ("format", "json") => r.format = Format::Json,
             ("format", "text") => r.format = Format::Text,

@@ -9,6 +9,7 @@ use crate::budget::Fiscal;
 use crate::input::{Args, Field, InputError};
 use crate::roster::report::{report, RosterReport};
 use crate::roster::{begin, split_lines, tally_lines, Begin, Encoding, Reject, Tally};
+use crate::sheets::csv_cell;
 use crate::shell::{Problem, ShellCode};
 use crate::text::Lang;
 use std::collections::BTreeMap;
@@ -105,14 +106,6 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
     Ok(n)
 }
 
-fn csv_cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 /// The rejects file: UTF-8 with BOM (so Excel shows Chinese), one row per rejected line.
 struct RejectsWriter {
     out: BufWriter<File>,
@@ -156,17 +149,14 @@ pub fn run(args: &RosterArgs) -> Result<RosterReport, Problem> {
     let mut first = vec![0u8; CHUNK];
     let n = read_full(&mut file, &mut first).map_err(file_error)?;
     first.truncate(n);
-    let at_end = n < CHUNK;
     let mut tally = Tally::default();
     let write_err = |e: io::Error| io_error("rejects", &args.rejects, &e);
-    // The one reading of the start (roster::begin, the clerk's page's too); a first line
-    // longer than a whole chunk is read as it is (it is not the header).
-    let start = match begin(&first, at_end) {
-        Begin::NeedMore => begin(&first, true),
-        b => b,
-    };
-    let (encoding, body) = match start {
+    // The one reading of the start (roster::begin, the clerk's page's too). The first chunk is
+    // read as all there is to the first line: a line longer than a whole chunk is not the
+    // header, and is rejected as such.
+    let (encoding, body) = match begin(&first, true) {
         Begin::Ready { encoding, body } => (encoding, body),
+        // `begin` asks for more only before the end: never here
         Begin::NeedMore => (Encoding::sniff(&first), first.len()),
         Begin::Rejected { encoding, error } => {
             let mut rejects = RejectsWriter::create(&args.rejects, encoding)?;

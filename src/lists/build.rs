@@ -54,6 +54,20 @@ pub fn find_sheet<'a>(
     })
 }
 
+/// Reads one list: the first of its sheets with a header ([`find_sheet`]), its data rows into
+/// entries and rejects ([`read_rows`]). The number of rows read, or `None` when no sheet has a
+/// header the synonyms (or the clerk's `columns`) name.
+pub fn read_list(
+    file: usize,
+    sheets: &[SheetRows<'_>],
+    o: &Options,
+    entries: &mut Vec<Entry>,
+    rejects: &mut Vec<Reject>,
+) -> Option<usize> {
+    let (i, h) = find_sheet(sheets.iter().copied(), &o.columns)?;
+    Some(read_rows(file, sheets[i], &h, o, entries, rejects))
+}
+
 /// Why a row or a person is not in the list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RejectReason {
@@ -452,9 +466,9 @@ impl<'a> RowWriter<'a> {
         ]
     }
 
-    /// Row number `seq` as a CSV line (RFC 4180 quoting, CRLF) appended to `out`, without
-    /// copying the decision's shared cells.
-    pub fn csv_row(&mut self, out: &mut String, seq: usize, r: &ListRow) {
+    /// Row number `seq`'s cells, in the list's column order, each handed to `cell` without a
+    /// copy of the decision's shared cells (a CSV writer appends them as they come).
+    pub fn each_cell(&mut self, seq: usize, r: &ListRow, mut cell: impl FnMut(&str)) {
         let t = self.lang.text();
         let p = &r.person;
         let lang = self.lang;
@@ -462,71 +476,32 @@ impl<'a> RowWriter<'a> {
             .said
             .entry(Arc::as_ptr(&r.decision))
             .or_insert_with(|| Self::decision_cells(r, lang));
-        let mut cell = |s: &str, last: bool| {
-            if s.contains([',', '"', '\n', '\r']) {
-                out.push('"');
-                out.push_str(&s.replace('"', "\"\""));
-                out.push('"');
-            } else {
-                out.push_str(s);
-            }
-            out.push_str(if last { "\r\n" } else { "," });
-        };
-        cell(&seq.to_string(), false);
-        cell(&p.name, false);
+        cell(&seq.to_string());
+        cell(&p.name);
         if self.masked {
-            cell(&p.id.masked(), false);
+            cell(&p.id.masked());
         } else {
-            cell(p.id.as_str(), false);
+            cell(p.id.as_str());
         }
         let held: Vec<&str> = p.statuses.iter().map(|s| t.status_name(s)).collect();
-        cell(&held.join("、"), false);
+        cell(&held.join("、"));
         let [decided, answer, clause, amount, province, city, county] = &*said;
         for s in [decided, answer, amount, province, city, county, clause] {
-            cell(s, false);
+            cell(s);
         }
         let sources: Vec<String> = p
             .sources
             .iter()
             .map(|(f, line)| format!("{}:{line}", self.files.get(*f).map_or("", String::as_str)))
             .collect();
-        cell(&sources.join(" "), true);
+        cell(&sources.join(" "));
     }
 
-    /// Row number `seq`'s cells.
-    pub fn cells(&mut self, seq: usize, r: &ListRow) -> [String; 12] {
-        let t = self.lang.text();
-        let p = &r.person;
-        let lang = self.lang;
-        let [decided, answer, clause, amount, province, city, county] = self
-            .said
-            .entry(Arc::as_ptr(&r.decision))
-            .or_insert_with(|| Self::decision_cells(r, lang))
-            .clone();
-        let held: Vec<&str> = p.statuses.iter().map(|s| t.status_name(s)).collect();
-        let sources: Vec<String> = p
-            .sources
-            .iter()
-            .map(|(f, line)| format!("{}:{line}", self.files.get(*f).map_or("", String::as_str)))
-            .collect();
-        [
-            seq.to_string(),
-            p.name.clone(),
-            if self.masked {
-                p.id.masked()
-            } else {
-                p.id.as_str().to_string()
-            },
-            held.join("、"),
-            decided,
-            answer,
-            amount,
-            province,
-            city,
-            county,
-            clause,
-            sources.join(" "),
-        ]
+    /// Row number `seq`'s cells ([`Self::each_cell`], owned).
+    pub fn cells(&mut self, seq: usize, r: &ListRow) -> Vec<String> {
+        let mut out = Vec::with_capacity(list_header(self.lang).len());
+        self.each_cell(seq, r, |c| out.push(c.to_string()));
+        out
     }
 }
 
@@ -636,8 +611,7 @@ mod tests {
         let (mut entries, mut rejects, mut n) = (Vec::new(), Vec::new(), 0);
         for (f, rows) in lists.iter().enumerate() {
             let sheet = SheetRows { first_row: 1, rows };
-            let (_, h) = find_sheet([sheet], &o.columns).expect("a header");
-            n += read_rows(f, sheet, &h, &o, &mut entries, &mut rejects);
+            n += read_list(f, &[sheet], &o, &mut entries, &mut rejects).expect("a header");
         }
         decide(entries, rejects, n, o)
     }

@@ -9,8 +9,7 @@ use crate::contract::BudgetOut;
 use crate::html::Html;
 use crate::input::Status;
 use crate::lists::build::{
-    decide, find_sheet, list_header, read_rows, rejects_header, Options, Outcome, RowWriter,
-    SheetRows,
+    decide, list_header, read_list, rejects_header, Options, Outcome, RowWriter, SheetRows,
 };
 use crate::lists::header::Column;
 use crate::money::fmt_yuan;
@@ -95,21 +94,14 @@ fn likely_header(sheets: &[Sheet]) -> Vec<String> {
 fn make(files: &[ListFile], o: Options) -> Made {
     let (mut entries, mut rejects, mut n) = (Vec::new(), Vec::new(), 0);
     for (f, file) in files.iter().enumerate() {
-        let views = file.sheets.iter().map(|s| SheetRows {
-            first_row: s.first_row,
-            rows: &s.rows,
-        });
-        let Some((i, h)) = find_sheet(views, &o.columns) else {
+        let views: Vec<SheetRows> = file.sheets.iter().map(Sheet::view).collect();
+        let Some(read) = read_list(f, &views, &o, &mut entries, &mut rejects) else {
             return Made::NoHeader {
                 file: file.name.clone(),
                 cells: likely_header(&file.sheets),
             };
         };
-        let sheet = SheetRows {
-            first_row: file.sheets[i].first_row,
-            rows: &file.sheets[i].rows,
-        };
-        n += read_rows(f, sheet, &h, &o, &mut entries, &mut rejects);
+        n += read;
     }
     Made::Outcome(Arc::new(decide(entries, rejects, n, o)))
 }
@@ -261,9 +253,9 @@ fn print_list(o: &Outcome, files: &[String], lang: Lang) {
     let mut rows = RowWriter::new(files, lang, true);
     for (i, row) in o.list.iter().enumerate() {
         h.open("tr");
-        for cell in rows.cells(i + 1, row) {
-            h.el("td", "td", &cell);
-        }
+        rows.each_cell(i + 1, row, |cell| {
+            h.el("td", "td", cell);
+        });
         h.close("tr");
     }
     h.close("tbody").close("table");
@@ -481,9 +473,9 @@ fn outcome_view(o: Arc<Outcome>, files: RwSignal<Arc<Vec<ListFile>>>, lang: Lang
     let mut rows = RowWriter::new(&file_names, lang, true);
     for (i, row) in o.list.iter().take(SHOWN_PEOPLE).enumerate() {
         h.open("tr");
-        for cell in rows.cells(i + 1, row) {
-            h.el("td", "td", &cell);
-        }
+        rows.each_cell(i + 1, row, |cell| {
+            h.el("td", "td", cell);
+        });
         h.close("tr");
     }
     h.close("tbody").close("table");
