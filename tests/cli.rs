@@ -421,6 +421,19 @@ fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence(
 
 /// A made-up identity number (address code 000000, which no region has) with its right check
 /// character: `wrong` gives one with a wrong check character instead.
+/// `daijiao lists FILE… --year 2018 --out OUT` followed by `more` arguments.
+fn lists_2018(
+    files: &[&std::path::Path],
+    out: &std::path::Path,
+    more: &[&str],
+) -> std::process::Output {
+    let mut args = vec!["lists"];
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    args.extend(["--year", "2018", "--out", out.to_str().unwrap()]);
+    args.extend(more);
+    daijiao(&args, b"")
+}
+
 fn made_up_id(birth: &str, seq: &str, wrong: bool) -> String {
     let body = format!("000000{birth}{seq}");
     let ok = |c: &char| daijiao::input::IdNumber::parse(&format!("{body}{c}")).is_ok();
@@ -454,19 +467,11 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
         dir.join("list.csv"),
         dir.join("list.rejects.csv"),
     );
-    let args = [
-        "lists",
-        a_path.to_str().unwrap(),
-        b_path.to_str().unwrap(),
-        "--year",
-        "2018",
-        "--out",
-        out.to_str().unwrap(),
-        "--category",
-        "重度残疾",
-        "--enrolled",
-    ];
-    let run = daijiao(&args, b"");
+    let run = lists_2018(
+        &[&a_path, &b_path],
+        &out,
+        &["--category", "重度残疾", "--enrolled"],
+    );
     assert_eq!(
         run.status.code(),
         Some(0),
@@ -505,17 +510,7 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
     // a list without an identity column is a usage error naming the columns it looks for
     std::fs::write(dir.join("c.csv"), "姓名,类别\n甲,低保\n").unwrap();
     let c = dir.join("c.csv");
-    let bad = daijiao(
-        &[
-            "lists",
-            c.to_str().unwrap(),
-            "--year",
-            "2018",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let bad = lists_2018(&[&c], &out, &[]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stdout).contains("身份证号"));
     // a header the synonyms do not know, named by the clerk
@@ -526,19 +521,13 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
     .unwrap();
     let d = dir.join("d.csv");
     let named = [
-        "lists",
-        d.to_str().unwrap(),
-        "--year",
-        "2018",
-        "--out",
-        out.to_str().unwrap(),
         "--column",
         "id=证件号(18位)",
         "--column",
         "category=类型",
         "--enrolled",
     ];
-    let run = daijiao(&named, b"");
+    let run = lists_2018(&[&d], &out, &named);
     assert_eq!(
         run.status.code(),
         Some(0),
@@ -550,19 +539,7 @@ fn two_departments_lists_become_one_daijiao_list_with_each_person_once() {
         (summary["people"].clone(), summary["paid"].clone()),
         (json!(1), json!(1))
     );
-    let wrong_key = daijiao(
-        &[
-            "lists",
-            d.to_str().unwrap(),
-            "--year",
-            "2018",
-            "--out",
-            out.to_str().unwrap(),
-            "--column",
-            "idcard=证件号",
-        ],
-        b"",
-    );
+    let wrong_key = lists_2018(&[&d], &out, &["--column", "idcard=证件号"]);
     assert_eq!(wrong_key.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -633,14 +610,12 @@ fn an_xlsx_and_an_xls_with_merged_titles_and_a_gbk_csv_become_one_list_with_each
     std::fs::write(dir.join("dibao.csv"), &gbk).unwrap();
     let out = dir.join("list.csv");
     let rejects = dir.join("list.rejects.csv");
-    let paths: Vec<String> = ["poverty.xlsx", "tekun.xls", "dibao.csv"]
+    let paths: Vec<std::path::PathBuf> = ["poverty.xlsx", "tekun.xls", "dibao.csv"]
         .iter()
-        .map(|f| dir.join(f).to_str().unwrap().to_string())
+        .map(|f| dir.join(f))
         .collect();
-    let mut args: Vec<&str> = vec!["lists"];
-    args.extend(paths.iter().map(String::as_str));
-    args.extend(["--year", "2018", "--out", out.to_str().unwrap()]);
-    let run = daijiao(&args, b"");
+    let files: Vec<&std::path::Path> = paths.iter().map(|p| p.as_path()).collect();
+    let run = lists_2018(&files, &out, &[]);
     assert_eq!(
         run.status.code(),
         Some(0),
@@ -680,10 +655,7 @@ fn an_xlsx_and_an_xls_with_merged_titles_and_a_gbk_csv_become_one_list_with_each
     }
     // the same as an xlsx: the list, the summary with the budget by level, the rejects
     let xlsx = dir.join("list.xlsx");
-    let mut args: Vec<&str> = vec!["lists"];
-    args.extend(paths.iter().map(String::as_str));
-    args.extend(["--year", "2018", "--out", xlsx.to_str().unwrap()]);
-    let run = daijiao(&args, b"");
+    let run = lists_2018(&files, &xlsx, &[]);
     assert_eq!(run.status.code(), Some(0));
     let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
     assert_eq!(
