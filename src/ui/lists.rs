@@ -490,7 +490,7 @@ fn outcome_view(o: Arc<Outcome>, files: RwSignal<Arc<Vec<ListFile>>>, lang: Lang
             ],
         );
         r.el("h4", "h4", &heading);
-        r.open("table class=\"dj-rejects\"")
+        r.open("table class=\"dj-list dj-rejects\"")
             .open("thead")
             .open("tr");
         for head in rejects_header(lang) {
