@@ -7,22 +7,21 @@
 use crate::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::money::round_subsidy_to_fen;
 use crate::policy::clauses::{
-    Clause, GBF_2021_42_MEDICAL, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE,
-    JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR,
-    JRS_2_2_1_MEDICAL, JYB_2025_6_MEDICAL, TANGSHAN_2023_TIERS, TRANSITION_PAYMENT,
+    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE, JRS_1_POOR_PERSONS,
+    JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    TRANSITION_PAYMENT,
 };
 use crate::policy::deployment::{Deployment, DEPLOYMENT};
 use crate::policy::params::{
     period_of, Period, RuleSet, Tier, BASIC_PENSION_MONTHLY, ENROL_MIN_AGE,
-    GOVERNMENT_PAYMENT_TIER, KEPT_TIER_FLOOR, MEDICAL_CONTRIBUTION, MEDICAL_CONTRIBUTION_FLOOR,
-    MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE, MEDICAL_PARTIAL_RATE, NATIONAL_BASIC_PENSION_FLOOR,
-    PENSION_AGE, TIERS,
+    GOVERNMENT_PAYMENT_TIER, MEDICAL_CONTRIBUTION, MEDICAL_EXIT_CUTOFF, MEDICAL_FULL_RATE,
+    MEDICAL_PARTIAL_RATE, NATIONAL_BASIC_PENSION_FLOOR, PENSION_AGE, TIERS,
 };
 use crate::policy::readings::{Reading, Readings};
 use rust_decimal::Decimal;
 
 /// The version of the encoded rules and parameters, stamped on every answer.
-pub const POLICY_VERSION: &str = "JRS-2018-3+TRANSITION-2021/daijiao-rules-3";
+pub const POLICY_VERSION: &str = "JRS-2018-3+TRANSITION-2021/daijiao-rules-2";
 
 /// Why an answer is what it is: the first condition that failed, or the rule that said yes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,11 +38,8 @@ pub enum ReasonCode {
     DirectClaimAllowed,
     /// Yes: full medical subsidy.
     FullSubsidy,
-    /// Yes: 60% medical subsidy (from 2025 at least 60 %: `rate_is_floor`).
+    /// Yes: 60% medical subsidy.
     PartialSubsidy,
-    /// Yes: a fixed amount of the medical contribution is paid ("定额资助", 国办发〔2021〕42号);
-    /// the amount was not found.
-    FixedSubsidy,
     /// No status that the clause names.
     NoQualifyingStatus,
     /// Not 建档立卡 (registered or exited): the direct claim is only for them.
@@ -82,7 +78,6 @@ impl ReasonCode {
             ReasonCode::DirectClaimAllowed => "direct_claim_allowed",
             ReasonCode::FullSubsidy => "full_subsidy",
             ReasonCode::PartialSubsidy => "partial_subsidy",
-            ReasonCode::FixedSubsidy => "fixed_subsidy",
             ReasonCode::NoQualifyingStatus => "no_qualifying_status",
             ReasonCode::NotRegisteredPoor => "not_registered_poor",
             ReasonCode::ExitedBeforeCutoff => "exited_before_cutoff",
@@ -138,15 +133,12 @@ pub struct PensionContribution {
     /// The tier paid (元/年) when the government pays and the year's tier is known, else
     /// `None`: the deployment's tier, at least [`Self::minimum_tier_yuan`].
     pub tier_yuan: Option<Decimal>,
-    /// The year's lowest ordinary tier (the kept tier excluded: 100 元 in 2018, 200 元 from
-    /// 2019), when the government pays and the year's table is known.
+    /// The year's minimum tier, the floor the clause sets ("不低于最低缴费档次"), when the
+    /// government pays and it is known.
     pub minimum_tier_yuan: Option<Decimal>,
     /// What the government pays (元): 0 when it does not pay, `None` when it pays and the
     /// year's amount was not found (unknown, shown as such).
     pub government_amount_yuan: Option<Decimal>,
-    /// When the government pays and the year's amount was not found: the kept tier it pays at
-    /// least (reading `kept_tier_floor`), a floor and never the amount; else `None`.
-    pub government_amount_floor_yuan: Option<Decimal>,
     /// What the resident pays on that tier (0 when the government pays; `None` otherwise,
     /// since the resident then chooses a tier).
     pub resident_amount_yuan: Option<Decimal>,
@@ -204,16 +196,10 @@ pub struct MedicalSubsidy {
     /// False when the encoded documents do not decide the question for this resident: then
     /// rate and amounts are `None` (neither a yes nor a no), and the reason is `NotDetermined`.
     pub determined: bool,
-    /// Share of the individual contribution paid by public funds: 1, 0.6 or 0; `None` when
-    /// not determined or a fixed amount ("定额").
+    /// Share of the individual contribution paid by public funds: 1, 0.6 or 0.
     pub rate: Option<Decimal>,
-    /// True when the rate is a floor ("不低于60%", 冀医保发〔2025〕6号): at least `rate`.
-    pub rate_is_floor: bool,
     /// The year's individual contribution (元), `None` when not found.
     pub contribution_yuan: Option<Decimal>,
-    /// The lowest individual contribution a document sets for the year ("不低于400元"), when
-    /// the year's own figure was not found: a floor, never the figure.
-    pub contribution_floor_yuan: Option<Decimal>,
     /// The part paid for the resident (元), rounded to the fen.
     pub amount_yuan: Option<Decimal>,
     /// What the resident still pays (元).
@@ -261,10 +247,8 @@ struct YearParams {
     period: &'static Period,
     /// The year lies after the period's own years (reading `period_continues`).
     continued: bool,
-    /// The year's lowest ordinary tier (the kept tier excluded).
+    /// The year's minimum tier (the floor of 二(一)1 "不低于最低缴费档次").
     minimum_tier: Option<Decimal>,
-    /// The kept tier, the floor of the payment where its amount was not found.
-    kept_floor: Option<Decimal>,
     /// What the deployment pays: the minimum tier, or its own higher tier.
     tier: Option<Decimal>,
     tier_provisional: bool,
@@ -275,10 +259,8 @@ struct YearParams {
     national_floor: Option<Decimal>,
     medical: Option<Decimal>,
     medical_provisional: bool,
-    medical_floor: Option<Decimal>,
     full_rate: Option<Decimal>,
     partial_rate: Option<Decimal>,
-    rates_provisional: bool,
 }
 
 impl YearParams {
@@ -288,27 +270,21 @@ impl YearParams {
         let tiers = TIERS.at(year)?;
         let pension = BASIC_PENSION_MONTHLY.at(year)?;
         let medical = MEDICAL_CONTRIBUTION.at(year)?;
-        let full_rate = MEDICAL_FULL_RATE.at(year)?;
-        let partial_rate = MEDICAL_PARTIAL_RATE.at(year)?;
-        let table = tiers.value.unwrap_or(&[]);
         Some(YearParams {
             period,
             continued,
-            minimum_tier: table.iter().filter(|t| !t.kept).map(|t| t.yuan).min(),
-            kept_floor: KEPT_TIER_FLOOR.at(year)?.value,
+            minimum_tier: tier.value,
             tier: tier.value.map(|t| dep.payment(t)),
             tier_provisional: tier.provisional || continued,
-            tiers: table,
+            tiers: tiers.value.unwrap_or(&[]),
             tiers_provisional: tiers.provisional || continued,
             pension: pension.value,
             pension_provisional: pension.provisional || continued,
             national_floor: NATIONAL_BASIC_PENSION_FLOOR.at(year)?.value,
             medical: medical.value,
             medical_provisional: medical.provisional || continued,
-            medical_floor: MEDICAL_CONTRIBUTION_FLOOR.at(year)?.value,
-            full_rate: full_rate.value,
-            partial_rate: partial_rate.value,
-            rates_provisional: full_rate.provisional || partial_rate.provisional || continued,
+            full_rate: MEDICAL_FULL_RATE.at(year)?.value,
+            partial_rate: MEDICAL_PARTIAL_RATE.at(year)?.value,
         })
     }
 
@@ -453,14 +429,11 @@ fn reason(code: ReasonCode, decided_by: Option<Status>, clauses: Vec<Clause>) ->
 /// who is not a 贫困人员 qualifies under that clause (Hebei counties pay the minimum tier for
 /// them), with the same ages and enrolment; the amount is provisional on this route.
 ///
-/// From 2021 (人社部发〔2021〕64号, as local copies give it; Hebei practice): "对低保对象、特困人员、
-/// 返贫致贫人口、重度残疾人等缴费困难群体，地方政府为其代缴部分或全部最低缴费档次养老保险费。在提高
-/// 最低缴费档次时，对上述困难群体和其他已脱贫人口保留现行最低缴费档次". 建档立卡 holding none of
-/// those statuses: not determined (whether a Hebei county still pays for other 已脱贫人口 was not
-/// found), after the age checks, which the national rules settle; they keep the 100 元 tier to
-/// choose (`pension_kept_tier`). The payment is the kept 100 元 tier 2021–2023 (唐山 2023
-/// "仍按100元档次由县级政府代缴"); from 2024 its amount is unknown, at least the kept tier
-/// (reading `kept_tier_floor`). Every answer of the period is provisional.
+/// From 2021 (the transition-period notice, cited by title; Hebei practice): "对低保对象、特困人员、
+/// 返贫致贫人口、重度残疾人等缴费困难群体,地方政府代缴部分或全部最低缴费档次养老保险费". 建档立卡
+/// holding none of those statuses: not determined (whether other 已脱贫人口 are covered in Hebei
+/// was not found), after the age checks, which the national rules settle. Every answer of the
+/// period is provisional; the amount is unknown from 2024 (not found).
 fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     let period = p.period;
     let held = |list: &'static [Status]| list.iter().copied().find(|s| r.statuses.has(*s));
@@ -468,9 +441,7 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     let severe = held(period.pension_payment_other_route).filter(|_| poor.is_none());
     let open = held(period.pension_not_determined).filter(|_| poor.or(severe).is_none());
     let decided_by = poor.or(severe).or(open);
-    let base: &[Clause] = if p.transition() && p.tier.is_some() {
-        &[TRANSITION_PAYMENT, TANGSHAN_2023_TIERS, HEBEI_2021_PRACTICE]
-    } else if p.transition() {
+    let base: &[Clause] = if p.transition() {
         &[TRANSITION_PAYMENT, HEBEI_2021_PRACTICE]
     } else if severe.is_some() {
         &[GF_2014_8_SEVERE_DISABILITY, JRS_2_1_1_PAYMENT]
@@ -479,8 +450,6 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     };
     let provisional = p.tier_provisional || severe.is_some() || p.transition();
     let kept_tier = p.tiers.iter().any(|t| t.kept);
-    // Those the kept tier is kept for without a payment being determined (from 2021: 其他已脱贫人口).
-    let keeps_tier = poor.or(severe).is_some() || held(period.pension_kept_tier).is_some();
     // A status the period does not name, held with none it names: the "等" is not widened.
     let unnamed = [Status::OtherHardship, Status::RelapseRisk]
         .into_iter()
@@ -520,8 +489,7 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
             resident_amount_yuan: None,
             subsidy_yuan: None,
             tiers: p.tiers,
-            kept_tier_offered: keeps_tier,
-            government_amount_floor_yuan: None,
+            kept_tier_offered: poor.or(severe).is_some(),
             provisional,
             tiers_provisional: p.tiers_provisional,
             reason: Reason {
@@ -536,10 +504,9 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
     }
     // 周岁 during the year: one age all year, or two when the birthday falls in it (§ Facts).
     if r.age < ENROL_MIN_AGE {
-        // No promise the year's rules do not make: no hint for a status they leave open.
         return no(
             ReasonCode::TooYoung,
-            open.is_none().then_some(Hint::ReachAge(ENROL_MIN_AGE)),
+            Some(Hint::ReachAge(ENROL_MIN_AGE)),
             Some(GF_2014_8_AGES),
             aged,
         );
@@ -563,30 +530,26 @@ fn pension_contribution(r: &Facts, p: &YearParams) -> PensionContribution {
             )
         }
     }
-    let paid = p
-        .tier
-        .and_then(|tier| p.tiers.iter().find(|t| t.yuan == tier));
-    // Where the year's amount was not found, the kept tier is a floor (reading kept_tier_floor).
-    let floor = p.kept_floor.filter(|_| p.tier.is_none());
+    let subsidy = p.tier.and_then(|tier| {
+        p.tiers
+            .iter()
+            .find(|t| t.yuan == tier)
+            .map(|t| t.subsidy_yuan)
+    });
     PensionContribution {
         determined: true,
         government_pays: true,
         tier_yuan: p.tier,
         minimum_tier_yuan: p.minimum_tier,
         government_amount_yuan: p.tier,
-        government_amount_floor_yuan: floor,
         resident_amount_yuan: p.tier.map(|_| Decimal::ZERO),
-        subsidy_yuan: paid.map(|t| t.subsidy_yuan),
+        subsidy_yuan: subsidy,
         tiers: p.tiers,
         kept_tier_offered: true,
         provisional,
         tiers_provisional: p.tiers_provisional,
         reason: Reason {
-            readings: aged
-                .with_if(Reading::WholeMinimumInTransition, p.transition())
-                .with_if(Reading::WholeYearInTransition, p.transition())
-                .with_if(Reading::PaymentAtKeptTier, paid.is_some_and(|t| t.kept))
-                .with_if(Reading::KeptTierFloor, floor.is_some()),
+            readings: aged.with_if(Reading::WholeMinimumInTransition, p.transition()),
             ..reason(ReasonCode::GovernmentPays, decided_by, base.to_vec())
         },
     }
@@ -616,16 +579,10 @@ fn direct_claim(r: &Facts, p: &YearParams) -> DirectClaim {
         .iter()
         .copied()
         .find(|s| r.statuses.has(*s));
-    let readings = p
-        .year_readings()
-        .with_if(
-            Reading::Until2020Inclusive,
-            !transition && r.year == p.period.to && decided_by.is_some(),
-        )
-        .with_if(
-            Reading::DirectClaimAnyExitDate,
-            !transition && decided_by == Some(Status::RegisteredPoorExited),
-        );
+    let readings = p.year_readings().with_if(
+        Reading::Until2020Inclusive,
+        !transition && r.year == p.period.to && decided_by.is_some(),
+    );
     let aged = readings.with(age_reading(r));
     let answer = |code: ReasonCode, hint: Option<Hint>, readings: Readings| {
         let eligible = code == ReasonCode::DirectClaimAllowed;
@@ -703,20 +660,24 @@ fn exited_on_or_after_cutoff(exited_on: Option<Date>) -> bool {
 /// (a determined no); in no scheme, a resident who would qualify is told that enrolling in the
 /// residents' scheme makes it a yes.
 ///
-/// From 2021 (人社部发〔2021〕64号's period) the medical documents are others: 国办发〔2021〕42号
-/// "全额资助特困人员，定额资助低保对象、返贫致贫人口" (from the 2022 医保年度) and 冀医保发〔2025〕6号
-/// "全额资助特困人员、孤儿，对最低生活保障对象、纳入监测范围且未消除风险的防止返贫监测对象按不低于
-/// 60%的标准定额资助" (from the 2025 医保年度; reading `medical_document_years`). The 2021 医保年度
-/// has no rule found (`NoRuleForYear`); the contribution is unknown from 2021, with a floor
-/// from 2024; a status those documents do not name is not determined.
+/// From 2021 the medical rules changed and were not encoded (the rates and the contribution are
+/// unknown in the data): not determined for everyone (`NoRuleForYear`).
 fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
-    if p.transition() {
-        return transition_medical_subsidy(r, p);
-    }
-    let (Some(medical), Some(full_rate), Some(partial_rate)) =
-        (p.medical, p.full_rate, p.partial_rate)
+    let (false, Some(medical), Some(full_rate), Some(partial_rate)) =
+        (p.transition(), p.medical, p.full_rate, p.partial_rate)
     else {
-        return medical_no_rule(p);
+        return MedicalSubsidy {
+            determined: false,
+            rate: None,
+            contribution_yuan: p.medical,
+            amount_yuan: None,
+            resident_pays_yuan: None,
+            provisional: true,
+            reason: Reason {
+                readings: p.year_readings(),
+                ..reason(ReasonCode::NoRuleForYear, None, vec![JRS_2_2_1_MEDICAL])
+            },
+        };
     };
     let rates = Rates {
         medical,
@@ -747,100 +708,6 @@ fn medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
     }
 }
 
-/// A year for which no medical rule was found: neither yes nor no.
-fn medical_no_rule(p: &YearParams) -> MedicalSubsidy {
-    MedicalSubsidy {
-        determined: false,
-        rate: None,
-        rate_is_floor: false,
-        contribution_yuan: p.medical,
-        contribution_floor_yuan: p.medical_floor,
-        amount_yuan: None,
-        resident_pays_yuan: None,
-        provisional: true,
-        reason: Reason {
-            readings: p.year_readings(),
-            ..reason(ReasonCode::NoRuleForYear, None, vec![JRS_2_2_1_MEDICAL])
-        },
-    }
-}
-
-/// The medical subsidy from 2021 (see [`medical_subsidy`]).
-fn transition_medical_subsidy(r: &Facts, p: &YearParams) -> MedicalSubsidy {
-    let Some(full_rate) = p.full_rate else {
-        return medical_no_rule(p);
-    };
-    let s = r.statuses;
-    let held = |list: &'static [Status]| list.iter().copied().find(|x| s.has(*x));
-    let full = held(p.period.medical_full);
-    let partial = held(p.period.medical_partial).filter(|_| full.is_none());
-    let open = held(p.period.medical_not_determined).filter(|_| full.or(partial).is_none());
-    let (code, rate, decided_by) = match (full, partial, open) {
-        (Some(st), _, _) => (ReasonCode::FullSubsidy, Some(full_rate), Some(st)),
-        (None, Some(st), _) => match p.partial_rate {
-            Some(rate) => (ReasonCode::PartialSubsidy, Some(rate), Some(st)),
-            None => (ReasonCode::FixedSubsidy, None, Some(st)),
-        },
-        (None, None, Some(st)) => (ReasonCode::NotDetermined, None, Some(st)),
-        (None, None, None) => (ReasonCode::NoQualifyingStatus, Some(Decimal::ZERO), None),
-    };
-    // From 2025 冀医保发〔2025〕6号 (its partial rate is known), 国办发〔2021〕42号 before.
-    let clauses = if p.partial_rate.is_some() {
-        vec![JYB_2025_6_MEDICAL, GBF_2021_42_MEDICAL]
-    } else {
-        vec![GBF_2021_42_MEDICAL]
-    };
-    let yes = matches!(
-        code,
-        ReasonCode::FullSubsidy | ReasonCode::PartialSubsidy | ReasonCode::FixedSubsidy
-    );
-    let determined = code != ReasonCode::NotDetermined;
-    let readings = p
-        .year_readings()
-        .with_if(Reading::MedicalDocumentYears, determined)
-        .with_if(
-            Reading::RelapseRiskOneStatus,
-            decided_by == Some(Status::RelapseRisk),
-        );
-    let (code, hint, rate) = match r.medical_scheme {
-        MedicalScheme::Residents => (code, None, rate),
-        MedicalScheme::Employee if determined => (
-            ReasonCode::InEmployeeMedicalScheme,
-            None,
-            Some(Decimal::ZERO),
-        ),
-        MedicalScheme::None if yes => (
-            ReasonCode::NotInMedicalScheme,
-            Some(Hint::EnrolMedical),
-            Some(Decimal::ZERO),
-        ),
-        _ => (code, None, rate),
-    };
-    // The amount is known only for a rate of 0 or 1 on a known contribution, or a rate of 0.
-    let amount = match (rate, p.medical) {
-        (Some(rate), _) if rate.is_zero() => Some(Decimal::ZERO),
-        (Some(rate), Some(medical)) if code != ReasonCode::PartialSubsidy => {
-            Some(round_subsidy_to_fen(rate * medical))
-        }
-        _ => None,
-    };
-    MedicalSubsidy {
-        determined,
-        rate,
-        rate_is_floor: code == ReasonCode::PartialSubsidy,
-        contribution_yuan: p.medical,
-        contribution_floor_yuan: p.medical_floor.filter(|_| p.medical.is_none()),
-        amount_yuan: amount,
-        resident_pays_yuan: amount.zip(p.medical).map(|(a, m)| m - a),
-        provisional: p.medical_provisional || p.rates_provisional,
-        reason: Reason {
-            hint,
-            readings,
-            ..reason(code, decided_by, clauses)
-        },
-    }
-}
-
 /// A year's medical figures, all known.
 struct Rates {
     medical: Decimal,
@@ -859,10 +726,10 @@ fn residents_medical_subsidy(r: &Facts, p: &YearParams, k: &Rates) -> MedicalSub
     let (rate, code, decided_by) = match (full, partial) {
         (Some(st), _) => (Some(k.full_rate), ReasonCode::FullSubsidy, Some(st)),
         (None, Some(st)) => (Some(k.partial_rate), ReasonCode::PartialSubsidy, Some(st)),
-        (None, None) if held(p.period.medical_not_determined).any(|x| s.has(x)) => (
+        (None, None) if s.has(Status::SevereDisability) => (
             None,
             ReasonCode::NotDetermined,
-            held(p.period.medical_not_determined).find(|x| s.has(*x)),
+            Some(Status::SevereDisability),
         ),
         (None, None) if s.has(Status::RegisteredPoorExited) => (
             Some(Decimal::ZERO),
@@ -885,17 +752,11 @@ fn residents_medical_subsidy(r: &Facts, p: &YearParams, k: &Rates) -> MedicalSub
         .with_if(
             Reading::WholeYearForMedical,
             matches!(code, ReasonCode::FullSubsidy | ReasonCode::PartialSubsidy),
-        )
-        .with_if(
-            Reading::DibaoAsOtherHardship,
-            code == ReasonCode::PartialSubsidy && decided_by == Some(Status::Dibao),
         );
     MedicalSubsidy {
         determined: rate.is_some(),
         rate,
-        rate_is_floor: false,
         contribution_yuan: Some(k.medical),
-        contribution_floor_yuan: None,
         amount_yuan: amount,
         resident_pays_yuan: amount.map(|a| k.medical - a),
         provisional: p.medical_provisional,

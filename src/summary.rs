@@ -10,16 +10,16 @@
 use crate::input::{Date, MedicalScheme, Pension, Resident, Status, Statuses};
 use crate::money::fmt_plain;
 use crate::policy::clauses::{
-    Clause, GBF_2021_42_MEDICAL, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE,
-    JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR,
-    JRS_2_2_1_MEDICAL, JYB_2025_6_MEDICAL, TRANSITION_PAYMENT,
+    Clause, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE, JRS_1_POOR_PERSONS,
+    JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    TRANSITION_PAYMENT,
 };
 use crate::policy::deployment::DEPLOYMENT;
 use crate::policy::params::{
     period_of, ANSWERED_UNTIL, ENROL_MIN_AGE, MEDICAL_EXIT_CUTOFF, PENSION_AGE, PERIODS,
     POLICY_YEARS,
 };
-use crate::rules::{evaluate, Decision, ReasonCode};
+use crate::rules::{evaluate, Decision};
 use crate::text::{fill, Lang};
 use rust_decimal::Decimal;
 
@@ -180,75 +180,11 @@ pub fn summary(lang: Lang) -> Summary {
     }
     later_sentences.push(t.policy(s.direct_no_rule));
     later_sentences.push(t.policy(s.medical_no_rule));
-    // The medical subsidy of each later year, as the rules answer it for each status.
-    let later_medical = POLICY_YEARS
-        .iter()
-        .filter(|&&y| y > PERIODS[0].to)
-        .map(|&year| {
-            let answers: Vec<_> = Status::ALL
-                .into_iter()
-                .filter_map(|st| {
-                    decision(year, ENROL_MIN_AGE, st, Pension::Enrolled)
-                        .map(|d| (st, d.medical_subsidy))
-                })
-                .collect();
-            let with = |keep: &dyn Fn(&crate::rules::MedicalSubsidy) -> bool| -> Vec<Status> {
-                answers
-                    .iter()
-                    .filter(|(_, m)| keep(m))
-                    .map(|(st, _)| *st)
-                    .collect()
-            };
-            let code = |c: ReasonCode| move |m: &crate::rules::MedicalSubsidy| m.reason.code == c;
-            let mut said = Vec::new();
-            let full = with(&code(ReasonCode::FullSubsidy));
-            if !full.is_empty() {
-                said.push(fill(
-                    s.medical_later_full,
-                    &[("statuses", &names(lang, &full))],
-                ));
-            }
-            let fixed = with(&code(ReasonCode::FixedSubsidy));
-            if !fixed.is_empty() {
-                said.push(fill(
-                    s.medical_later_fixed,
-                    &[("statuses", &names(lang, &fixed))],
-                ));
-            }
-            let floor = with(&|m| m.reason.code == ReasonCode::PartialSubsidy && m.rate_is_floor);
-            if let Some(rate) = answers
-                .iter()
-                .find(|(st, _)| floor.first() == Some(st))
-                .and_then(|(_, m)| m.rate)
-            {
-                said.push(fill(
-                    s.medical_later_floor,
-                    &[
-                        ("statuses", &names(lang, &floor)),
-                        ("percent", &fmt_plain(rate * Decimal::ONE_HUNDRED)),
-                    ],
-                ));
-            }
-            if said.is_empty() {
-                said.push(s.medical_later_none.to_string());
-            }
-            YearFigure {
-                year,
-                text: said.join(if lang == Lang::Zh { "；" } else { "; " }),
-                provisional: true,
-            }
-        })
-        .collect();
     let later_part = Part {
         heading: s.later_heading,
         sentences: later_sentences,
-        years: later_medical,
-        clauses: vec![
-            TRANSITION_PAYMENT,
-            HEBEI_2021_PRACTICE,
-            GBF_2021_42_MEDICAL,
-            JYB_2025_6_MEDICAL,
-        ],
+        years: Vec::new(),
+        clauses: vec![TRANSITION_PAYMENT, HEBEI_2021_PRACTICE],
         note: None,
     };
     let pension_part = Part {

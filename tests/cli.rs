@@ -381,6 +381,7 @@ fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence(
         "tiers",
         "basic_pension_monthly",
         "medical_contribution",
+        "medical_full_rate",
         "split_ordinary",
     ] {
         let r = in_2024(name);
@@ -392,13 +393,6 @@ fn the_policy_listing_gives_every_value_in_force_with_its_source_and_confidence(
     }
     let floor = in_2024("national_basic_pension_floor");
     assert_eq!(floor["value"], "123");
-    // found in the second round of research: 特困 in full from 2022 (国办发〔2021〕42号), the
-    // national floor of the individual medical contribution in 2024, the kept tier as a floor
-    let full = in_2024("medical_full_rate");
-    assert_eq!(full["value"], "1");
-    assert_eq!(full["source"]["doc"], "GBF-2021-42");
-    assert_eq!(in_2024("medical_contribution_floor")["value"], "400");
-    assert_eq!(in_2024("kept_tier_floor")["value"], "100");
     assert_eq!(floor["provisional"], true);
     let y2026: Value =
         serde_json::from_slice(&daijiao(&["policy", "--year", "2026"], b"").stdout).unwrap();

@@ -163,7 +163,7 @@ record! {
         #[cfg_attr(feature = "schema", ts(as = "String"))]
         pub doc: Text,
         /// How the document is named: its number, or its title when no number was found
-        /// (a document whose number was not found is cited by title).
+        /// (the 2021 transition notice is cited by title).
         #[cfg_attr(feature = "schema", ts(as = "String"))]
         pub document: Text,
         /// Clause number inside the document, e.g. `二(一)1`.
@@ -279,16 +279,12 @@ record! {
         pub government_pays: bool,
         /// The tier paid, or null.
         pub tier_yuan: Option<Yuan>,
-        /// The year's lowest ordinary tier (the kept tier excluded: 100 in 2018, 200 from 2019),
-        /// or null; from 2019 the payment is made at the kept tier below it (reading
-        /// `payment_at_kept_tier`), so `tier_yuan` may be lower than this.
+        /// The floor: the year's minimum tier, which the government pays at least
+        /// (JRS-2018-3 二(一)1 "不低于最低缴费档次"); `tier_yuan` is what this deployment pays.
         pub minimum_tier_yuan: Option<Yuan>,
         /// What the government pays: 0.00 when it does not, null when it pays and the year's
         /// amount was not found (unknown: ask the local office).
         pub government_amount_yuan: Option<Yuan>,
-        /// When the government pays and the amount was not found: the kept tier it pays at
-        /// least (reading `kept_tier_floor`), a floor, never the amount; else null.
-        pub government_amount_floor_yuan: Option<Yuan>,
         /// What the resident pays on that tier, or null when they choose their own tier.
         pub resident_amount_yuan: Option<Yuan>,
         /// 缴费补贴 on the paid tier, or null.
@@ -354,16 +350,10 @@ record! {
         /// (`reason.code` is `not_determined`, or `no_rule_for_year` from 2021): rate and amounts
         /// are then null, neither a yes nor a no.
         pub determined: bool,
-        /// The share of the individual contribution paid for the resident, or null (not
-        /// determined, or a fixed amount: `reason.code` `fixed_subsidy`).
+        /// The share of the individual contribution paid for the resident, or null.
         pub rate: Option<Rate>,
-        /// True when `rate` is a floor ("不低于60%", from 2025): at least that share.
-        pub rate_is_floor: bool,
         /// The year's individual contribution, or null when not found.
         pub contribution_yuan: Option<Yuan>,
-        /// When the year's contribution was not found: the lowest a document sets for the year
-        /// ("不低于400元"), a floor, never the figure; else null.
-        pub contribution_floor_yuan: Option<Yuan>,
         /// Paid for the resident, or null.
         pub amount_yuan: Option<Yuan>,
         /// Left for the resident, or null.
@@ -452,7 +442,6 @@ impl DecisionOut {
                 tier_yuan: p.tier_yuan.map(Yuan::from),
                 minimum_tier_yuan: p.minimum_tier_yuan.map(Yuan::from),
                 government_amount_yuan: p.government_amount_yuan.map(Yuan::from),
-                government_amount_floor_yuan: p.government_amount_floor_yuan.map(Yuan::from),
                 resident_amount_yuan: p.resident_amount_yuan.map(Yuan::from),
                 subsidy_yuan: p.subsidy_yuan.map(Yuan::from),
                 tiers: p
@@ -482,9 +471,7 @@ impl DecisionOut {
             medical_subsidy: MedicalOut {
                 determined: m.determined,
                 rate: m.rate.map(|r| Rate(fmt_plain(r))),
-                rate_is_floor: m.rate_is_floor,
                 contribution_yuan: m.contribution_yuan.map(Yuan::from),
-                contribution_floor_yuan: m.contribution_floor_yuan.map(Yuan::from),
                 amount_yuan: m.amount_yuan.map(Yuan::from),
                 resident_pays_yuan: m.resident_pays_yuan.map(Yuan::from),
                 provisional: m.provisional,

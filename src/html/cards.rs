@@ -96,16 +96,6 @@ fn card_start(h: &mut Html, n: u8, name: &str, heading: &str) {
     h.text(heading).close("h2");
 }
 
-/// The deployment's place beside the amount, when it names one: `（石家庄市）`.
-fn place(lang: Lang, dep: &Deployment) -> String {
-    let place = lang.pick(dep.place);
-    if place.is_empty() {
-        String::new()
-    } else {
-        fill(lang.text().amount_place, &[("place", place)])
-    }
-}
-
 fn fact<'h>(h: &'h mut Html, lead: &str, value: &str, strong: bool) -> &'h mut Html {
     h.open("li").text(lead);
     if strong {
@@ -121,34 +111,33 @@ fn pension_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     let p = &d.pension_contribution;
     let amount = yuan(t, p.government_amount_yuan.unwrap_or_default());
     card_start(h, 1, "pension", t.card_pension);
-    // The verdict in one everyday sentence; the tier and the amount follow as facts.
-    let pays = match p.government_amount_yuan {
-        Some(_) => t.verdict_pays,
-        None => t.verdict_pays_unknown,
+    let pays = match p.minimum_tier_yuan {
+        Some(minimum) => fill(
+            t.verdict_pays,
+            &[
+                ("minimum", &yuan(t, minimum)),
+                ("place", lang.pick(dep.place)),
+                ("amount", &amount),
+            ],
+        ),
+        None => t.verdict_pays_unknown.into(),
     };
     if p.determined {
-        verdict(h, t, p.government_pays, pays, t.verdict_not_pays);
+        verdict(h, t, p.government_pays, &pays, t.verdict_not_pays);
     } else {
         not_determined(h, t);
     }
     if p.government_pays && p.tier_yuan.is_none() {
         h.open("ul class=\"dj-facts\"");
-        match p.government_amount_floor_yuan {
-            Some(floor) => h.open("li").text(&fill(
-                t.fact_government_floor,
-                &[("amount", &yuan(t, floor))],
-            )),
-            None => fact(h, t.fact_government, t.data_unknown, true),
-        }
-        .badge(t, p.provisional)
-        .close("li");
+        fact(h, t.fact_government, t.data_unknown, true)
+            .badge(t, p.provisional)
+            .close("li");
         h.close("ul");
     }
     if let Some(tier) = p.tier_yuan {
         h.open("ul class=\"dj-facts\"");
         let tier = fill(t.yuan_per_year, &[("amount", &fmt_plain(tier))]);
         fact(h, t.fact_tier, &tier, false).close("li");
-        let amount = format!("{amount}{}", place(lang, dep));
         fact(h, t.fact_government, &amount, true)
             .badge(t, p.provisional)
             .close("li");
@@ -164,11 +153,7 @@ fn pension_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     why(
         h,
         t,
-        &t.pension_why(
-            p.reason.code,
-            p.reason.decided_by,
-            d.period.rules == crate::policy::params::RuleSet::Transition2021,
-        ),
+        &t.pension_why(p.reason.code, p.reason.decided_by),
         &p.reason,
         false,
     );
@@ -206,7 +191,6 @@ fn pension_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
         year: d.year,
         names: &[
             "government_payment_tier",
-            "kept_tier_floor",
             "tiers",
             "enrol_min_age",
             "pension_age",
@@ -290,27 +274,27 @@ fn medical_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     let m = &d.medical_subsidy;
     card_start(h, 3, "medical", t.card_medical);
     // Determined: a yes (full or a share) or a no, with the amounts; not determined: neither.
-    let percent = |rate: Decimal| fmt_plain(rate * Decimal::ONE_HUNDRED);
-    match (m.determined, m.rate) {
-        (true, Some(rate)) if rate == Decimal::ONE => {
-            verdict(h, t, true, t.medical_full, t.medical_none);
-        }
-        (true, Some(rate)) if m.rate_is_floor => {
-            let text = fill(t.medical_rate_floor, &[("percent", &percent(rate))]);
-            verdict(h, t, true, &text, t.medical_none);
-        }
-        (true, Some(rate)) => {
-            let text = fill(t.medical_rate, &[("percent", &percent(rate))]);
+    let amounts = match (m.rate, m.amount_yuan, m.resident_pays_yuan) {
+        (Some(rate), Some(paid), Some(you)) => {
+            let text = if rate == Decimal::ONE {
+                t.medical_full.to_string()
+            } else {
+                fill(
+                    t.medical_rate,
+                    &[("percent", &fmt_plain(rate * Decimal::ONE_HUNDRED))],
+                )
+            };
             verdict(h, t, !rate.is_zero(), &text, t.medical_none);
+            Some((paid, you))
         }
-        (true, None) => verdict(h, t, true, t.medical_fixed, t.medical_none),
-        (false, _) => not_determined(h, t),
-    }
-    let amounts = m.amount_yuan.zip(m.resident_pays_yuan);
-    let standard = match (m.contribution_yuan, m.contribution_floor_yuan) {
-        (Some(c), _) => fill(t.yuan_per_year, &[("amount", &fmt_plain(c))]),
-        (None, Some(f)) => fill(t.medical_contribution_floor, &[("amount", &fmt_plain(f))]),
-        (None, None) => t.data_unknown.into(),
+        _ => {
+            not_determined(h, t);
+            None
+        }
+    };
+    let standard = match m.contribution_yuan {
+        Some(c) => fill(t.yuan_per_year, &[("amount", &fmt_plain(c))]),
+        None => t.data_unknown.into(),
     };
     h.open("ul class=\"dj-facts\"");
     fact(h, t.fact_medical_standard, &standard, false)
@@ -324,11 +308,7 @@ fn medical_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
     why(
         h,
         t,
-        &t.medical_why(
-            m.reason.code,
-            m.reason.decided_by,
-            m.rate.filter(|_| m.rate_is_floor),
-        ),
+        &t.medical_why(m.reason.code, m.reason.decided_by),
         &m.reason,
         false,
     );
@@ -342,7 +322,6 @@ fn medical_card(h: &mut Html, d: &Decision, lang: Lang, dep: &Deployment) {
             "medical_full_rate",
             "medical_partial_rate",
             "medical_exit_cutoff",
-            "medical_contribution_floor",
         ],
     };
     basis(
@@ -404,16 +383,18 @@ mod tests {
         let dibao = Statuses::NONE.with(Status::Dibao);
         let here = decision(&DEPLOYMENT, dibao, 40, Pension::Enrolled);
         let html = cards_html(&here, Lang::Zh, &DEPLOYMENT);
-        assert!(html.contains("政府替您交这一年的养老保险费，您自己不用交钱。"));
-        assert!(html.contains("100 元（唐山高新区按此测算）"));
+        assert!(html.contains("政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）"));
         let county = decision(&COUNTY, dibao, 40, Pension::Enrolled);
         let p = &county.pension_contribution;
         assert_eq!(p.minimum_tier_yuan, Some(dec!(100)));
         assert_eq!(p.government_amount_yuan, Some(dec!(200)));
         let html = cards_html(&county, Lang::Zh, &COUNTY);
-        assert!(html.contains("200 元（某县按此测算）"), "{html}");
+        assert!(
+            html.contains("政府为您代缴不低于 100 元的最低档次保费（某县按 200 元测算）"),
+            "{html}"
+        );
         let en = cards_html(&county, Lang::En, &COUNTY);
-        assert!(en.contains("200 yuan (A County)"), "{en}");
+        assert!(en.contains("at least the lowest tier, 100 yuan, for you (A County: 200 yuan)"));
         let b = budget_in(2018, 700, Fiscal::Ordinary, &COUNTY).expect("budget");
         assert_eq!(b.per_person_yuan, dec!(200));
         assert_eq!(b.total_yuan, dec!(140000));

@@ -435,11 +435,7 @@ impl<'a> RowWriter<'a> {
         let t = lang.text();
         let c = lang.clerk();
         let pc = &d.pension_contribution;
-        let why = t.pension_why(
-            pc.reason.code,
-            pc.reason.decided_by,
-            d.period.rules == crate::policy::params::RuleSet::Transition2021,
-        );
+        let why = t.pension_why(pc.reason.code, pc.reason.decided_by);
         let answer = if pc.government_pays {
             c.list_answer_pays.to_string()
         } else if pc.determined {

@@ -134,30 +134,18 @@ const RULE_SETS: [(&str, &str, &[&str]); 2] = [
     (
         "transition_2021",
         "Transition2021",
-        &[
-            LISTS[0], LISTS[1], LISTS[2], LISTS[4], LISTS[5], LISTS[6], LISTS[7],
-        ],
+        &[LISTS[0], LISTS[1], LISTS[2]],
     ),
 ];
 
-/// The data files that hold no parameter rows, in the order `FILES_DIGEST` hashes them.
-const FILES_BESIDE_PARAMETERS: [&str; 4] = [
-    "categories.toml",
-    "clauses.toml",
-    "documents.toml",
-    "years.toml",
-];
-
 /// Every category list a period carries (empty when its rule set does not use it).
-const LISTS: [&str; 8] = [
+const LISTS: [&str; 6] = [
     "pension_payment",
     "pension_payment_other_route",
     "pension_not_determined",
     "direct_claim",
     "medical_full",
     "medical_partial",
-    "medical_not_determined",
-    "pension_kept_tier",
 ];
 
 /// The status variants of one category list.
@@ -538,23 +526,6 @@ fn run() -> Result<(), String> {
     writeln!(
         out,
         "/// FNV-1a 64 of the canonical text of every parameter row.\npub const DATA_DIGEST: u64 = {hash:#x};"
-    )
-    .map_err(|e| e.to_string())?;
-    // FNV-1a 64 of the files the parameter rows do not cover (whom each rule names, the periods,
-    // the documents and the clause texts), each as parsed and written back (comments and layout
-    // aside), so that changing whom a rule names changes `policy::rules_digest`.
-    let mut rest = String::new();
-    for name in FILES_BESIDE_PARAMETERS {
-        rest.push_str(name);
-        rest.push('\n');
-        rest.push_str(&read(name)?.to_string());
-    }
-    let rest_hash = rest.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    writeln!(
-        out,
-        "/// FNV-1a 64 of {FILES_BESIDE_PARAMETERS:?}, each parsed and written back.\npub const FILES_DIGEST: u64 = {rest_hash:#x};"
     )
     .map_err(|e| e.to_string())?;
     out.push_str(&clauses(&documents)?);

@@ -47,8 +47,6 @@ pub fn rules_digest() -> String {
     let mut text = String::from(crate::rules::POLICY_VERSION);
     // the canonical data, as its build-time hash (equal to hashing `canonical_data()`)
     text.push_str(&format!("{:016x}", params::DATA_DIGEST));
-    // whom each rule names, the periods, the documents and the clauses, as written in the data
-    text.push_str(&format!("{:016x}", params::FILES_DIGEST));
     if let Some(t) = deployment::DEPLOYMENT.payment_tier {
         text.push_str("|deployment_tier=");
         text.push_str(&crate::money::fmt_plain(t));
@@ -90,7 +88,7 @@ mod tests {
             text.contains("government_payment_tier{2018-01-01=100@verified:JRS-2018-3|二(一)1|")
         );
         assert!(text.contains("basic_pension_monthly{2018-01-01=108@verified:"));
-        assert!(text.contains(";2019-01-01=?@unknown:NONE||not found in any source (2019–2021)|;"));
+        assert!(text.contains(";2019-01-01=?@unknown:NONE||not found in any source|;"));
         assert!(text.contains("tiers{2018-01-01=100/30 200/30"));
         assert!(text.contains("2019-01-01=100/30/kept 200/30"));
     }

@@ -72,10 +72,6 @@ pub struct Period {
     pub medical_full: &'static [Status],
     /// The partial medical subsidy.
     pub medical_partial: &'static [Status],
-    /// Statuses the medical documents leave open (not determined) when no status above is held.
-    pub medical_not_determined: &'static [Status],
-    /// Who keeps the kept 100 元 tier to choose without the payment being determined for them.
-    pub pension_kept_tier: &'static [Status],
 }
 
 impl Period {

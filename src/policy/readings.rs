@@ -6,9 +6,9 @@
 //! is tested against this list and the catalogues' sentences (`tests/cases.rs`).
 
 use super::clauses::{
-    Clause, GBF_2021_42_MEDICAL, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE,
-    JRS_1_POOR_PERSONS, JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR,
-    JRS_2_2_1_MEDICAL, TANGSHAN_2023_TIERS, TRANSITION_PAYMENT,
+    Clause, GF_2014_8_AGES, GF_2014_8_SEVERE_DISABILITY, HEBEI_2021_PRACTICE, JRS_1_POOR_PERSONS,
+    JRS_2_1_1_DIRECT_CLAIM, JRS_2_1_1_PAYMENT, JRS_2_1_2_WHOLE_YEAR, JRS_2_2_1_MEDICAL,
+    TRANSITION_PAYMENT,
 };
 
 /// One reading of a clause that its words leave open.
@@ -61,33 +61,11 @@ pub enum Reading {
     /// A year after the last period's own years, with no document of its own found: the last
     /// period's rules are taken to continue until a later document is encoded.
     PeriodContinues,
-    /// From 2019 the ordinary minimum tier is 200 元 while the 100 元 tier is kept for the groups
-    /// the payment names: the payment ("不低于最低缴费档次", "最低缴费档次") is read as made at the
-    /// kept 100 元 tier (Tangshan 2023: "仍按100元档次由县级政府代缴"), never called the minimum.
-    PaymentAtKeptTier,
-    /// From 2024 no Hebei amount was found; the transition notice keeps the current lowest tier
-    /// for these groups when the minimum rises, so the payment is read as at least the kept
-    /// 100 元 tier: a floor, not the amount.
-    KeptTierFloor,
-    /// JRS-2018-3 二(一)2 (a status held at any time in the year counts for the whole year) is
-    /// not restated after 2020; it is read as continuing.
-    WholeYearInTransition,
-    /// JRS-2018-3 二(一)1 names 60+ 建档立卡贫困人口, which 一 says include those lifted out: a
-    /// lifted-out person qualifies for the direct claim whatever the exit date.
-    DirectClaimAnyExitDate,
-    /// JRS-2018-3 二(二)1 "其他困难保障救助对象" is read as including 低保对象 (named among the
-    /// 困难群体 of 一), who get the 60 % rate.
-    DibaoAsOtherHardship,
-    /// Hebei collects year N's residents' medical contribution in the autumn of N−1; the
-    /// documents' own 医保年度 were not read: 国办发〔2021〕42号 (November 2021) is read as
-    /// setting the subsidy from the 2022 医保年度, 冀医保发〔2025〕6号 (its subsidy floor of 700 元
-    /// is the national figure of 2025) from the 2025 医保年度.
-    MedicalDocumentYears,
 }
 
 impl Reading {
     /// Every reading, in the order answers and README list them.
-    pub const ALL: [Reading; 20] = [
+    pub const ALL: [Reading; 14] = [
         Reading::Until2020Inclusive,
         Reading::PoorPersonsAsListed,
         Reading::SevereDisabilityWholeMinimum,
@@ -102,12 +80,6 @@ impl Reading {
         Reading::RelapseRiskOneStatus,
         Reading::WholeMinimumInTransition,
         Reading::PeriodContinues,
-        Reading::PaymentAtKeptTier,
-        Reading::KeptTierFloor,
-        Reading::WholeYearInTransition,
-        Reading::DirectClaimAnyExitDate,
-        Reading::DibaoAsOtherHardship,
-        Reading::MedicalDocumentYears,
     ];
 
     /// The stable code (the contract's `interpretations[].code`).
@@ -127,12 +99,6 @@ impl Reading {
             Reading::RelapseRiskOneStatus => "relapse_risk_one_status",
             Reading::WholeMinimumInTransition => "whole_minimum_in_transition",
             Reading::PeriodContinues => "period_continues",
-            Reading::PaymentAtKeptTier => "payment_at_kept_tier",
-            Reading::KeptTierFloor => "kept_tier_floor",
-            Reading::WholeYearInTransition => "whole_year_in_transition",
-            Reading::DirectClaimAnyExitDate => "direct_claim_any_exit_date",
-            Reading::DibaoAsOtherHardship => "dibao_as_other_hardship",
-            Reading::MedicalDocumentYears => "medical_document_years",
         }
     }
 
@@ -148,25 +114,19 @@ impl Reading {
             Reading::DirectClaimFromMonthAfter => JRS_2_1_1_DIRECT_CLAIM,
             Reading::TransitionGroupsAsListed
             | Reading::WholeMinimumInTransition
-            | Reading::PeriodContinues
-            | Reading::KeptTierFloor => TRANSITION_PAYMENT,
+            | Reading::PeriodContinues => TRANSITION_PAYMENT,
             Reading::RelapseRiskOneStatus => HEBEI_2021_PRACTICE,
-            Reading::PaymentAtKeptTier => TANGSHAN_2023_TIERS,
-            Reading::WholeYearInTransition => JRS_2_1_2_WHOLE_YEAR,
-            Reading::DirectClaimAnyExitDate => JRS_1_POOR_PERSONS,
-            Reading::DibaoAsOtherHardship => JRS_2_2_1_MEDICAL,
-            Reading::MedicalDocumentYears => GBF_2021_42_MEDICAL,
         }
     }
 
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    fn bit(self) -> u16 {
+        1 << (self as u16)
     }
 }
 
 /// A set of readings (the ones an answer relies on).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Readings(u32);
+pub struct Readings(u16);
 
 impl Readings {
     /// No reading.
@@ -222,6 +182,6 @@ mod tests {
         }
         let codes: std::collections::BTreeSet<_> = Reading::ALL.iter().map(|r| r.code()).collect();
         assert_eq!(codes.len(), Reading::ALL.len());
-        assert!(Reading::ALL.len() <= 32, "Readings is a u32");
+        assert!(Reading::ALL.len() <= 16, "Readings is a u16");
     }
 }

@@ -17,9 +17,6 @@ impl Glosses {
             x if x == clauses::GF_2014_8_SEVERE_DISABILITY => self.gf_2014_8_severe_disability,
             x if x == clauses::TRANSITION_PAYMENT => self.transition_payment,
             x if x == clauses::HEBEI_2021_PRACTICE => self.hebei_2021_practice,
-            x if x == clauses::TANGSHAN_2023_TIERS => self.tangshan_2023_tiers,
-            x if x == clauses::GBF_2021_42_MEDICAL => self.gbf_2021_42_medical,
-            x if x == clauses::JYB_2025_6_MEDICAL => self.jyb_2025_6_medical,
             _ => "",
         }
     }
@@ -33,10 +30,6 @@ impl Glosses {
             "RSB-2017-59" => self.doc_rsb_2017_59,
             "TRANSITION-2021" => self.doc_transition_2021,
             "HEBEI-2021-PRACTICE" => self.doc_hebei_2021_practice,
-            "TANGSHAN-2023" => self.doc_tangshan_2023,
-            "GBF-2021-42" => self.doc_gbf_2021_42,
-            "YBF-2024-19" => self.doc_ybf_2024_19,
-            "JYB-2025-6" => self.doc_jyb_2025_6,
             _ => "",
         }
     }

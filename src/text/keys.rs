@@ -196,7 +196,8 @@ catalogue! {
     fact_resident,
     /// Pension fact: contribution subsidy.
     fact_subsidy,
-    /// Pension verdict, yes, in everyday words: the government pays this year's contribution.
+    /// Pension verdict, yes: at least the minimum tier (`{minimum}`), and what the deployment's
+    /// place (`{place}`) pays (`{amount}`).
     verdict_pays,
     /// Verdict: the government pays; the year's amount was not found.
     verdict_pays_unknown,
@@ -453,34 +454,6 @@ catalogue! {
     reading_whole_minimum_in_transition,
     /// Reading: the last period's rules continue.
     reading_period_continues,
-    /// Reading `payment_at_kept_tier`: the payment is made at the kept 100 元 tier.
-    reading_payment_at_kept_tier,
-    /// Reading `kept_tier_floor`: from 2024 at least the kept tier, a floor.
-    reading_kept_tier_floor,
-    /// Reading `whole_year_in_transition`: the whole-year rule continues after 2020.
-    reading_whole_year_in_transition,
-    /// Reading `direct_claim_any_exit_date`: the lifted-out of any exit date.
-    reading_direct_claim_any_exit_date,
-    /// Reading `dibao_as_other_hardship`: 低保 among 其他困难保障救助对象.
-    reading_dibao_as_other_hardship,
-    /// Reading `medical_document_years`: which 医保年度 each medical document sets.
-    reading_medical_document_years,
-    /// Pension: no status the payment names, from 2021.
-    why_pension_no_status_transition,
-    /// Pension fact: the payment where its amount was not found: at least `{amount}`.
-    fact_government_floor,
-    /// Medical verdict: at least a share (`{percent}`).
-    medical_rate_floor,
-    /// Medical verdict: a fixed amount, not found.
-    medical_fixed,
-    /// Medical why: at least `{percent}` for `{who}`.
-    why_medical_partial_floor,
-    /// Medical why: a fixed amount for `{who}`, not found.
-    why_medical_fixed,
-    /// Medical fact: the individual contribution where only a floor is known (`{amount}`).
-    medical_contribution_floor,
-    /// The deployment's place beside the amount paid (`{place}`).
-    amount_place,
     }
 }
 
@@ -783,16 +756,8 @@ catalogue! {
     medical_partial,
     /// Summary: statuses the medical clause does not name (`{statuses}`).
     medical_not_determined,
-    /// Summary: the medical subsidy after the first period, year by year (introduces the list).
+    /// Summary: no medical rule encoded after the first period.
     medical_no_rule,
-    /// Summary, a later year: full subsidy for `{statuses}`.
-    medical_later_full,
-    /// Summary, a later year: a fixed amount for `{statuses}`, not found.
-    medical_later_fixed,
-    /// Summary, a later year: at least `{percent}` for `{statuses}`.
-    medical_later_floor,
-    /// Summary, a later year: no rule found.
-    medical_later_none,
     /// Summary: no direct-claim rule encoded after the first period.
     direct_no_rule,
     /// Summary: whom a later period's payment names (`{from}`, `{to}`, `{statuses}`).
@@ -846,20 +811,6 @@ catalogue! {
     transition_payment,
     /// Hebei practice from 2021 (summary).
     hebei_2021_practice,
-    /// Tangshan's 2023 tiers (excerpt of a repost).
-    tangshan_2023_tiers,
-    /// 国办发〔2021〕42号 on the medical contribution (excerpt).
-    gbf_2021_42_medical,
-    /// 冀医保发〔2025〕6号 on the medical contribution (excerpt).
-    jyb_2025_6_medical,
-    /// The name of TANGSHAN-2023.
-    doc_tangshan_2023,
-    /// The name of GBF-2021-42.
-    doc_gbf_2021_42,
-    /// The name of YBF-2024-19.
-    doc_ybf_2024_19,
-    /// The name of JYB-2025-6.
-    doc_jyb_2025_6,
     /// The name of JRS-2018-3.
     doc_jrs_2018_3,
     /// The name of TGRS-2018-4.

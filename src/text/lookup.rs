@@ -170,12 +170,6 @@ impl Text {
             Reading::RelapseRiskOneStatus => self.reading_relapse_risk_one_status,
             Reading::WholeMinimumInTransition => self.reading_whole_minimum_in_transition,
             Reading::PeriodContinues => self.reading_period_continues,
-            Reading::PaymentAtKeptTier => self.reading_payment_at_kept_tier,
-            Reading::KeptTierFloor => self.reading_kept_tier_floor,
-            Reading::WholeYearInTransition => self.reading_whole_year_in_transition,
-            Reading::DirectClaimAnyExitDate => self.reading_direct_claim_any_exit_date,
-            Reading::DibaoAsOtherHardship => self.reading_dibao_as_other_hardship,
-            Reading::MedicalDocumentYears => self.reading_medical_document_years,
         })
     }
 
@@ -229,13 +223,11 @@ impl Text {
         fill(self.yuan, &[("amount", amount)])
     }
 
-    /// One plain sentence of why, for the pension-contribution card; `transition` for the
-    /// years of the transition rules (2021 on), whose groups differ.
-    pub fn pension_why(&self, code: ReasonCode, by: Option<Status>, transition: bool) -> String {
+    /// One plain sentence of why, for the pension-contribution card.
+    pub fn pension_why(&self, code: ReasonCode, by: Option<Status>) -> String {
         let who = by.map_or("", |s| self.status_name(s));
         let template = match code {
             ReasonCode::GovernmentPays => self.why_government_pays,
-            ReasonCode::NoQualifyingStatus if transition => self.why_pension_no_status_transition,
             ReasonCode::NoQualifyingStatus => self.why_pension_no_status,
             ReasonCode::TooYoung => self.why_pension_too_young,
             ReasonCode::TooOld => self.why_pension_too_old,
@@ -262,21 +254,11 @@ impl Text {
         })
     }
 
-    /// One plain sentence of why, for the medical card; `floor`: the rate when it is a floor.
-    pub fn medical_why(
-        &self,
-        code: ReasonCode,
-        by: Option<Status>,
-        floor: Option<rust_decimal::Decimal>,
-    ) -> String {
+    /// One plain sentence of why, for the medical card.
+    pub fn medical_why(&self, code: ReasonCode, by: Option<Status>) -> String {
         let who = by.map_or("", |s| self.status_name(s));
-        let percent = floor
-            .map(|r| crate::money::fmt_plain(r * rust_decimal::Decimal::ONE_HUNDRED))
-            .unwrap_or_default();
         let template = match code {
             ReasonCode::FullSubsidy => self.why_medical_full,
-            ReasonCode::PartialSubsidy if floor.is_some() => self.why_medical_partial_floor,
-            ReasonCode::FixedSubsidy => self.why_medical_fixed,
             ReasonCode::PartialSubsidy => self.why_medical_partial,
             ReasonCode::ExitedBeforeCutoff => self.why_medical_exited_before_cutoff,
             ReasonCode::NoQualifyingStatus => self.why_medical_no_status,
@@ -286,11 +268,7 @@ impl Text {
             ReasonCode::NoRuleForYear => self.why_medical_no_rule,
             _ => "",
         };
-        fill_policy(
-            template,
-            self.date_long,
-            &[("who", who), ("percent", &percent)],
-        )
+        fill_policy(template, self.date_long, &[("who", who)])
     }
 
     /// The "what would change the answer" line; `direct` for the direct-claim card.

@@ -84,7 +84,7 @@ export type Clause = {
 doc: string, 
 /**
  * How the document is named: its number, or its title when no number was found
- * (a document whose number was not found is cited by title).
+ * (the 2021 transition notice is cited by title).
  */
 document: string, 
 /**
@@ -104,12 +104,12 @@ verbatim: boolean, };
 /**
  * Why an answer is what it is: the first condition that failed, or the rule that said yes.
  */
-export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "fixed_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined" | "no_rule_for_year" | "in_employee_medical_scheme" | "not_in_medical_scheme";
+export type ReasonCode = "government_pays" | "direct_claim_allowed" | "full_subsidy" | "partial_subsidy" | "no_qualifying_status" | "not_registered_poor" | "exited_before_cutoff" | "too_young" | "too_old" | "not_enrolled" | "already_enrolled" | "already_receiving" | "in_employee_scheme" | "not_determined" | "no_rule_for_year" | "in_employee_medical_scheme" | "not_in_medical_scheme";
 
 /**
  * One reading of a clause that its words leave open.
  */
-export type Reading = "until_2020_inclusive" | "poor_persons_as_listed" | "severe_disability_whole_minimum" | "kept_tier_only_for_them" | "exit_date_on_or_after" | "exited_before_cutoff_no_subsidy" | "whole_year_for_medical" | "age_held_all_year" | "age_at_any_time_in_year" | "direct_claim_from_month_after" | "transition_groups_as_listed" | "relapse_risk_one_status" | "whole_minimum_in_transition" | "period_continues" | "payment_at_kept_tier" | "kept_tier_floor" | "whole_year_in_transition" | "direct_claim_any_exit_date" | "dibao_as_other_hardship" | "medical_document_years";
+export type Reading = "until_2020_inclusive" | "poor_persons_as_listed" | "severe_disability_whole_minimum" | "kept_tier_only_for_them" | "exit_date_on_or_after" | "exited_before_cutoff_no_subsidy" | "whole_year_for_medical" | "age_held_all_year" | "age_at_any_time_in_year" | "direct_claim_from_month_after" | "transition_groups_as_listed" | "relapse_risk_one_status" | "whole_minimum_in_transition" | "period_continues";
 
 /**
  * A reading of ours (`crate::policy::readings`), in both languages.
@@ -199,9 +199,8 @@ government_pays: boolean,
  */
 tier_yuan: Yuan | null, 
 /**
- * The year's lowest ordinary tier (the kept tier excluded: 100 in 2018, 200 from 2019),
- * or null; from 2019 the payment is made at the kept tier below it (reading
- * `payment_at_kept_tier`), so `tier_yuan` may be lower than this.
+ * The floor: the year's minimum tier, which the government pays at least
+ * (JRS-2018-3 二(一)1 "不低于最低缴费档次"); `tier_yuan` is what this deployment pays.
  */
 minimum_tier_yuan: Yuan | null, 
 /**
@@ -209,11 +208,6 @@ minimum_tier_yuan: Yuan | null,
  * amount was not found (unknown: ask the local office).
  */
 government_amount_yuan: Yuan | null, 
-/**
- * When the government pays and the amount was not found: the kept tier it pays at
- * least (reading `kept_tier_floor`), a floor, never the amount; else null.
- */
-government_amount_floor_yuan: Yuan | null, 
 /**
  * What the resident pays on that tier, or null when they choose their own tier.
  */
@@ -297,23 +291,13 @@ export type MedicalAnswer = {
  */
 determined: boolean, 
 /**
- * The share of the individual contribution paid for the resident, or null (not
- * determined, or a fixed amount: `reason.code` `fixed_subsidy`).
+ * The share of the individual contribution paid for the resident, or null.
  */
 rate: Rate | null, 
-/**
- * True when `rate` is a floor ("不低于60%", from 2025): at least that share.
- */
-rate_is_floor: boolean, 
 /**
  * The year's individual contribution, or null when not found.
  */
 contribution_yuan: Yuan | null, 
-/**
- * When the year's contribution was not found: the lowest a document sets for the year
- * ("不低于400元"), a floor, never the figure; else null.
- */
-contribution_floor_yuan: Yuan | null, 
 /**
  * Paid for the resident, or null.
  */

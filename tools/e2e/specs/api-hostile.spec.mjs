@@ -109,7 +109,7 @@ test('hostile inputs are each answered with an error, and a good call after them
     assert.equal(results[name].name, 'DaijiaoError', name);
     assert.equal(results[name].after, '23100.00', name);
   }
-  assert.match(results.version, /^0\.2\.0 \(JRS-2018-3\+TRANSITION-2021\/daijiao-rules-3\)$/);
+  assert.match(results.version, /^0\.2\.0 \(JRS-2018-3\+TRANSITION-2021\/daijiao-rules-2\)$/);
   assert.deepEqual(results.years, [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   assert.deepEqual(errors, []);
   await context.close();

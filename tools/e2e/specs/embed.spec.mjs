@@ -24,7 +24,7 @@ test('the script embed works and looks right under a hostile host stylesheet, an
   await page.check('[data-daijiao] #dj-st-dibao');
   await page.check('[data-daijiao] #dj-pe-enrolled');
   const card = page.locator('[data-daijiao] [data-card=pension]');
-  assert.match(await card.innerText(), /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(await card.innerText(), /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   const inside = await page.evaluate(() => {
     const root = document.querySelector('[data-daijiao]').shadowRoot;
     const s = (sel) => getComputedStyle(root.querySelector(sel));

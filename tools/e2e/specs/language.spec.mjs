@@ -45,7 +45,7 @@ test('switching to English keeps every answer, and switching back keeps them aga
   await p.age(40);
   await p.status('dibao');
   await p.pension('enrolled');
-  assert.match(await p.cardText('pension'), /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(await p.cardText('pension'), /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
 
   await switchLanguage(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -54,7 +54,7 @@ test('switching to English keeps every answer, and switching back keeps them aga
   assert.equal(await page.inputValue('#dj-age'), '40');
   assert.equal(await page.isChecked('#dj-st-dibao'), true);
   assert.equal(await page.isChecked('#dj-pe-enrolled'), true);
-  assert.match(await p.cardText('pension'), /Yes The government pays this year's pension contribution for you; you pay nothing yourself\./);
+  assert.match(await p.cardText('pension'), /Yes The government pays at least the lowest tier, 100 yuan, for you \(Tangshan High-tech Zone: 100 yuan\)/);
   assert.match(await p.cardText('pension'), /You are a dibao \(minimum living allowance\) recipient/);
   assert.match(await p.cardText('medical'), /60% paid .*Public funds pay: 132 yuan/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'dj-lang', 'focus stays on the switch');
@@ -69,10 +69,10 @@ test('switching to English keeps every answer, and switching back keeps them aga
   assert.equal(await page.locator('h1').innerText(), '社会保险扶贫政策计算器');
   assert.equal(await page.getAttribute('#dj-tab-clerk', 'href'), 'clerk.html');
   assert.equal(await page.inputValue('#dj-age'), '40');
-  assert.match(await p.cardText('pension'), /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(await p.cardText('pension'), /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   for (let i = 0; i < 10; i++) await switchLanguage(page);
   await p.age(41);
-  assert.match(await p.cardText('pension'), /政府替您交这一年的养老保险费，您自己不用交钱。/, 'the form still answers after ten switches');
+  assert.match(await p.cardText('pension'), /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/, 'the form still answers after ten switches');
   assert.equal(await page.locator('form.dj-form').count(), 1, 'one form, not one per switch');
   assert.deepEqual(p.errors, [], 'no error in the console');
   await p.close();
@@ -198,7 +198,7 @@ test('the English strings are fetched only when English is chosen, and a missing
   await page.click('#dj-lang');
   await page.locator('.dj-lang-failed', { hasText: '英文版未能载入' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
-  assert.match(await p.cardText('pension'), /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(await p.cardText('pension'), /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   // another build's file (one string changed) is refused the same way
   await page.unroute(/text\.en\.[0-9a-f]{16}\.json$/);
   const file = fs.readdirSync(DIST).find((f) => /^text\.en\..*\.json$/.test(f));
@@ -213,7 +213,7 @@ test('the English strings are fetched only when English is chosen, and a missing
   await switchLanguage(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.locator('.dj-lang-failed').innerText(), '');
-  assert.match(await p.cardText('pension'), /The government pays this year's pension contribution for you/);
+  assert.match(await p.cardText('pension'), /The government pays at least the lowest tier, 100 yuan, for you/);
   assert.equal(fetched.length, 3, 'one request per attempt');
   await p.close();
 });

@@ -19,7 +19,7 @@ test('enrolling turns the pension answer from no to yes without any submit', asy
   await p.shot('live-update-before');
   await p.pension('enrolled');
   pension = await p.cardText('pension');
-  assert.match(pension, /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(pension, /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   assert.doesNotMatch(pension, /怎样会变/);
   await p.shot('live-update-after');
   await p.close();

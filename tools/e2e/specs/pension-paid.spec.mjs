@@ -15,7 +15,7 @@ test('an enrolled 40-year-old on 低保 in 2018 has 100 元 paid and 132 元 of 
   await p.pension('enrolled');
   const pension = await p.cardText('pension');
   assert.match(pension, /是/);
-  assert.match(pension, /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(pension, /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   assert.match(pension, /个人缴费：0 元/);
   assert.match(pension, /缴费补贴：30 元/);
   const medical = await p.cardText('medical');

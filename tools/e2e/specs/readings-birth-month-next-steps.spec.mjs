@@ -24,7 +24,7 @@ test('a birth month decides the year a resident turns 16 or 60, and names the fi
   await p.age(15);
   assert.match(await p.cardText('pension'), /否/);
   await page.fill('#dj-born', '2002-12');
-  assert.match(await p.cardText('pension'), /政府替您交这一年的养老保险费，您自己不用交钱。/,
+  assert.match(await p.cardText('pension'), /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/,
     'the birth month is used instead of the age box');
   await openBasis(p, 'pension');
   const basis = page.locator('[data-card=pension] .dj-basis');
@@ -72,7 +72,7 @@ test('the payment says it is a floor with the place\'s amount, says no applicati
   assert.ok(!(await tiers()).some((r) => /保留档次/.test(r)));
   await p.status('dibao');
   const pension = await p.cardText('pension');
-  assert.match(pension, /政府替您交这一年的养老保险费，您自己不用交钱。/);
+  assert.match(pension, /政府为您代缴不低于 100 元的最低档次保费（唐山高新区按 100 元测算）/);
   assert.match(pension, /下一步：无需申请/);
   assert.match((await tiers())[0], /^100（保留档次）/, 'the kept tier is offered to 低保');
   await openBasis(p, 'pension');
